@@ -1,0 +1,1 @@
+"""Pure domain: tables, enums, validation, clocks and ids. No Qt, no network, no database engine."""

@@ -1,0 +1,16 @@
+"""Wall-clock helpers: every stored time is an aware UTC datetime; every shown time is local."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+
+def utcnow() -> datetime:
+    """Current UTC time (aware), millisecond precision."""
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def as_utc(value: datetime) -> datetime:
+    """A datetime in UTC; a naive one is taken to be UTC already (how SQLite returns them)."""
+    return value.replace(tzinfo=UTC) if value.utcoffset() is None else value.astimezone(UTC)

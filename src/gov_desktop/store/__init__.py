@@ -1,0 +1,1 @@
+"""The local database: engine and pragmas (SQLCipher), migrations, change capture, use cases, queries."""

@@ -1,0 +1,251 @@
+"""Opening a store: SQLCipher (or plain SQLite for throwaway test stores), pragmas, connection functions,
+sessions with change capture, and the store's meta facts (device id, township, mode)."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.pool import ConnectionPoolEntry
+from sqlmodel import Session
+
+from ..core.hlc import HybridClock
+from . import capture
+from .tables import OutboxEntry, StoreMeta
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass
+class _ConnState:
+    """Per-connection values the capture triggers read through connection functions."""
+
+    user: str = ""
+    capture: bool = True
+
+
+class WrongKey(Exception):
+    """The database could not be opened with the key given."""
+
+
+def _sqlcipher_module() -> Any:
+    import sqlcipher3  # imported lazily: tests of pure logic need no native module
+
+    return sqlcipher3
+
+
+@dataclass
+class Store:
+    """An open local database. Made by ``open_store``; closed with ``close()``."""
+
+    path: Path
+    engine: Engine
+    clock: HybridClock
+    device_id: str
+    encrypted: bool
+    _meta_cache: dict[str, str] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    # -- sessions ------------------------------------------------------------------------------------
+    def _new_session(self, user: str, remote: bool) -> Session:
+        session = Session(self.engine, expire_on_commit=False)
+        session.info.update(store=self, clock=self.clock, user=user, remote=remote)
+        capture.attach(session)
+        event.listen(session, "after_begin", _session_began)
+        return session
+
+    @contextmanager
+    def session(self, user: str = "system") -> Iterator[Session]:
+        """A unit of work by ``user``: committed at the end of the block, rolled back on an exception."""
+        with self._new_session(user, remote=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def remote_session(self, user: str = "sync") -> Iterator[Session]:
+        """A unit of work applying remote changes: capture is off, rows keep the stamps they came with."""
+        with self._new_session(user, remote=True) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A read-only session (nothing is committed)."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    # -- meta ----------------------------------------------------------------------------------------
+    def get_meta(self, key: str, default: str = "") -> str:
+        with self.reader() as s:
+            row = s.get(StoreMeta, key)
+            return row.value if row else default
+
+    def set_meta(self, key: str, value: str, session: Session | None = None) -> None:
+        if session is not None:
+            session.merge(StoreMeta(key=key, value=value))
+            return
+        with self.session() as s:
+            s.merge(StoreMeta(key=key, value=value))
+
+    @property
+    def township_code(self) -> str:
+        return self.get_meta("township_code")
+
+    @property
+    def mode(self) -> str:
+        """"township" or "county"."""
+        return self.get_meta("mode", "township")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _install_connection_hooks(engine: Engine, clock: HybridClock, device_id: str) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, record: ConnectionPoolEntry) -> None:
+        state = _ConnState()
+        record.info["gd"] = state
+        dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see "begin" below)
+        dbapi_conn.create_function("gd_capture", 0, lambda: 1 if state.capture else 0)
+        dbapi_conn.create_function("gd_user", 0, lambda: state.user)
+        dbapi_conn.create_function("gd_device", 0, lambda: device_id)
+        dbapi_conn.create_function("gd_hlc", 0, clock.now)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_conn: Any, record: ConnectionPoolEntry) -> None:
+        state = record.info.get("gd")
+        if state is not None:
+            state.user, state.capture = "", True
+
+
+def _session_began(session: Session, transaction: Any, connection: Any) -> None:
+    state = connection.connection.info.get("gd")
+    if state is not None:
+        state.user = session.info.get("user", "")
+        state.capture = not session.info.get("remote", False)
+
+
+def make_engine(path: Path, key: bytes | None) -> Engine:
+    """An engine for the database file ``path``: SQLCipher with a raw 256-bit key, or plain SQLite."""
+    if key is None:
+        engine = create_engine(
+            f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+        )
+    else:
+        module = _sqlcipher_module()
+        hex_key = key.hex()
+
+        def creator() -> Any:
+            conn = module.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+            return conn
+
+        engine = create_engine("sqlite://", creator=creator, module=module)
+    return engine
+
+
+def check_key(engine: Engine) -> None:
+    """Touch the schema: with a wrong key SQLCipher fails here ("file is not a database")."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except Exception as exc:  # sqlcipher3.DatabaseError wrapped by SQLAlchemy
+        raise WrongKey(str(exc)) from exc
+
+
+def open_engine(path: Path, key: bytes | None) -> tuple[Engine, HybridClock, str]:
+    """Open the file, set WAL, read or create the device id and restore the clock; no schema work."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    probe = make_engine(path, key)
+    check_key(probe)
+    with probe.connect() as conn:
+        conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+        has_meta = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='store_meta'"
+        ).first()
+        device_id = ""
+        last = ""
+        if has_meta:
+            row = conn.exec_driver_sql("SELECT value FROM store_meta WHERE key='device_id'").first()
+            device_id = row[0] if row else ""
+            row = conn.exec_driver_sql("SELECT value FROM store_meta WHERE key='hlc_seen'").first()
+            last = row[0] if row else ""
+            has_outbox = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='outbox'"
+            ).first()
+            if has_outbox:
+                row = conn.exec_driver_sql("SELECT max(hlc) FROM outbox").first()
+                if row and row[0] and row[0] > last:
+                    last = row[0]
+    probe.dispose()
+    device_id = device_id or secrets.token_hex(8)
+    clock = HybridClock(device_id, last=last or None)
+    engine = make_engine(path, key)
+    _install_connection_hooks(engine, clock, device_id)
+    return engine, clock, device_id
+
+
+def record_identity(store: Store) -> None:
+    """Persist the device id the first time (the schema exists by now)."""
+    with store.session() as s:
+        if s.get(StoreMeta, "device_id") is None:
+            s.add(StoreMeta(key="device_id", value=store.device_id))
+
+
+def pending_count(store: Store) -> int:
+    from sqlalchemy import func
+
+    with store.reader() as s:
+        return int(s.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.acked == False)) or 0)  # noqa: E712
+
+
+
+def open_store(
+    path: Path | str,
+    *,
+    key: bytes | None | str = "keyring",
+    migrate: bool = True,
+) -> Store:
+    """Open (creating if needed) the store at ``path`` and bring its schema up to date.
+
+    ``key="keyring"`` (the default) takes the key from the OS keyring, making a new one for a new file;
+    ``key=None`` opens a plain, unencrypted SQLite file (throwaway test stores and benchmarks only).
+    """
+    from . import schema
+    from .keys import key_for
+
+    path = Path(path)
+    raw_key: bytes | None = key_for(path) if key == "keyring" else key  # type: ignore[assignment]
+    engine, clock, device_id = open_engine(path, raw_key)
+    store = Store(path=path, engine=engine, clock=clock, device_id=device_id, encrypted=raw_key is not None)
+    if migrate:
+        schema.migrate(store)
+    record_identity(store)
+    return store

@@ -1,0 +1,42 @@
+"""The store's own bookkeeping tables (not synced): the outbox of local changes and a key/value meta table."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Index
+from sqlmodel import Field, SQLModel
+
+from ..core.clock import utcnow
+
+
+class OutboxEntry(SQLModel, table=True):
+    """One captured local change: written by the capture triggers in the transaction of the change itself.
+
+    Rows stay after they are acknowledged by the server: the outbox is also the record history (audit).
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_row", "tbl", "row_id"),
+        Index("ix_outbox_pending", "acked", "seq"),
+    )
+    seq: int | None = Field(default=None, primary_key=True)
+    tbl: str = Field(max_length=40)
+    row_id: str = Field(max_length=36)
+    op: str = Field(max_length=10)  # insert / update / delete
+    changes: str  # JSON object: field -> wire value (hlc excluded, it has its own column)
+    hlc: str = Field(index=True, max_length=80)
+    user: str = Field(default="", max_length=64)
+    device: str = Field(default="", max_length=40)
+    created_at: datetime = Field(default_factory=utcnow)
+    batch_id: str | None = Field(default=None, index=True, max_length=36)
+    acked: bool = False
+
+
+class StoreMeta(SQLModel, table=True):
+    """Facts about this store: device id, township, mode, sync cursor, last clock stamp …"""
+
+    __tablename__ = "store_meta"
+    key: str = Field(primary_key=True, max_length=60)
+    value: str = ""
