@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +35,12 @@ class Timestamp:
     def parse(cls, text: str) -> Timestamp:
         ms, counter, node = text.split("-", 2)
         return cls(int(ms), int(counter), node)
+
+
+def hlc_datetime(stamp: str) -> datetime:
+    """The physical part of a stamp as an aware UTC datetime (millisecond precision)."""
+    ms = Timestamp.parse(stamp).ms
+    return datetime.fromtimestamp(ms / 1000, tz=UTC).replace(microsecond=(ms % 1000) * 1000)
 
 
 def wall_ms() -> int:

@@ -298,6 +298,43 @@ class User(SQLModel, table=True):
     last_login_at: datetime | None = None
 
 
+class FieldClock(SQLModel, table=True):
+    """HLC of the last write to one field of one row (per-field last-writer-wins).
+
+    ``field == "*"`` holds the stamp of the row's insert: a field without its own entry was last written then.
+    Bookkeeping, not synced; kept by the client store's capture triggers and by the merge on both sides.
+    """
+
+    __tablename__ = "field_clock"
+    tbl: str = Field(primary_key=True, max_length=40)
+    row_id: str = Field(primary_key=True, max_length=36)
+    field: str = Field(primary_key=True, max_length=60)
+    hlc: str = Field(max_length=80)
+
+
+class ConflictEntry(SyncedTable, table=True):
+    """A value that lost a concurrent write to the same field: kept for review, never silently dropped.
+
+    Made by the merge wherever the loss is detected (the server, or a device whose unsent edit is overwritten
+    by a pulled one) and synced like any township row, so every device of the township sees and can resolve it.
+    """
+
+    __tablename__ = "conflict_log"
+    tbl: str = Field(index=True, max_length=40)
+    row_id: str = Field(index=True, max_length=36)
+    field: str = Field(max_length=60)
+    winner_value: str | None = None  # JSON text of the wire value
+    winner_hlc: str = Field(max_length=80)
+    winner_by: str = Field(default="", max_length=64)
+    loser_value: str | None = None  # JSON text of the wire value
+    loser_hlc: str = Field(max_length=80)
+    loser_by: str = Field(default="", max_length=64)
+    resolved: bool = False
+    resolution: str = Field(default="", max_length=20)  # keep_mine / take_theirs / edited
+    resolved_by: str = Field(default="", max_length=64)
+    resolved_at: datetime | None = None
+
+
 #: every synced table, in an order where referenced tables come first (for snapshots and replays)
 SYNCED_TABLES: tuple[type[SyncedTable], ...] = (
     Township,
@@ -315,6 +352,7 @@ SYNCED_TABLES: tuple[type[SyncedTable], ...] = (
     ServiceRequest,
     VisitRecord,
     Appeal,
+    ConflictEntry,
 )
 
 TABLES_BY_NAME: dict[str, type[SyncedTable]] = {
@@ -332,39 +370,3 @@ def data_fields(table: type[SyncedTable]) -> list[str]:
 
 def row_dict(row: SQLModel) -> dict[str, Any]:
     return {c.name: getattr(row, c.name) for c in row.__table__.columns}  # type: ignore[attr-defined]
-
-
-class FieldClock(SQLModel, table=True):
-    """HLC of the last write to one field of one row (per-field last-writer-wins).
-
-    ``field == "*"`` holds the stamp of the row's insert: a field without its own entry was last written then.
-    Bookkeeping, not synced; kept by the client store's capture triggers and by the merge on both sides.
-    """
-
-    __tablename__ = "field_clock"
-    tbl: str = Field(primary_key=True, max_length=40)
-    row_id: str = Field(primary_key=True, max_length=36)
-    field: str = Field(primary_key=True, max_length=60)
-    hlc: str = Field(max_length=80)
-
-
-class ConflictEntry(SQLModel, table=True):
-    """A value that lost a concurrent write (回看冲突): kept for review, never silently dropped."""
-
-    __tablename__ = "conflict_log"
-    id: str = Field(default_factory=uuid7, primary_key=True, max_length=36)
-    tbl: str = Field(index=True, max_length=40)
-    row_id: str = Field(index=True, max_length=36)
-    field: str = Field(max_length=60)
-    township_code: str = Field(default="", index=True, max_length=16)
-    winner_value: str | None = None  # JSON text
-    winner_hlc: str = Field(max_length=80)
-    winner_by: str = Field(default="", max_length=64)
-    loser_value: str | None = None  # JSON text
-    loser_hlc: str = Field(max_length=80)
-    loser_by: str = Field(default="", max_length=64)
-    detected_at: datetime = Field(default_factory=utcnow)
-    resolved: bool = False
-    resolution: str = Field(default="", max_length=20)  # keep_mine / take_theirs / edited
-    resolved_by: str = Field(default="", max_length=64)
-    resolved_at: datetime | None = None

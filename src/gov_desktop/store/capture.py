@@ -20,8 +20,7 @@ from typing import Any
 from sqlalchemy import JSON, Connection, event, inspect, text
 from sqlalchemy.orm import Session
 
-from ..core.clock import utcnow
-from ..core.hlc import HybridClock
+from ..core.hlc import HybridClock, hlc_datetime
 from ..core.models import SYNCED_TABLES, SyncedTable
 
 logger = logging.getLogger(__name__)
@@ -139,7 +138,10 @@ def stamp_session(session: Session, flush_context: Any, instances: Any) -> None:
             continue  # the merge stamps remote rows with their own clocks
         if obj in session.new or _changed(obj):
             obj.hlc = clock.now()
-            obj.updated_at = utcnow()
+            # the row's times are the physical part of its stamp, so every replica derives the same ones
+            obj.updated_at = hlc_datetime(obj.hlc)
+            if obj in session.new:
+                obj.created_at = obj.updated_at
             obj.updated_by = user
     for obj in session.deleted:
         if isinstance(obj, SyncedTable) and not remote:

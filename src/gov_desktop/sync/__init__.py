@@ -1,0 +1,1 @@
+"""Client side of sync: wire protocol, merge rule, HTTP transport, engine, USB bundles."""
