@@ -31,8 +31,12 @@ COMMAND_MODULES = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gov-desktop", description="乡镇便民服务与网格化管理（离线优先）")
     parser.add_argument("--version", action="version", version=f"gov-desktop {__version__}")
-    parser.add_argument("--data-dir", help="data directory (default: $GOV_DESKTOP_DATA_DIR or the user data dir)")
-    parser.add_argument("--demo", action="store_true", help="open the app on the demo county (built on first use)")
+    parser.add_argument(
+        "--data-dir", help="data directory (default: $GOV_DESKTOP_DATA_DIR or the user data dir)"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on the demo county (built on first use)"
+    )
     parser.add_argument("--lang", help="UI language: zh_CN, bo, en")
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

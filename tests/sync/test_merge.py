@@ -28,10 +28,23 @@ def stores(tmp_path: Path) -> tuple[Store, Store]:
 
 def pending_changes(store: Store) -> list[Change]:
     with store.reader() as s:
-        entries = s.exec(select(OutboxEntry).where(OutboxEntry.acked == False).order_by(OutboxEntry.seq)).all()  # noqa: E712
+        entries = s.exec(
+            select(OutboxEntry).where(OutboxEntry.acked == False).order_by(OutboxEntry.seq)
+        ).all()
         for e in entries:
             e.acked = True
-        rows = [(e.tbl, e.row_id, e.op, json.loads(e.changes), e.hlc, e.user, json.loads(e.changes).get("township_code", "")) for e in entries]
+        rows = [
+            (
+                e.tbl,
+                e.row_id,
+                e.op,
+                json.loads(e.changes),
+                e.hlc,
+                e.user,
+                json.loads(e.changes).get("township_code", ""),
+            )
+            for e in entries
+        ]
     with store.remote_session() as s:
         for e in entries:
             s.merge(e)
@@ -168,7 +181,15 @@ def test_collapse_keeps_one_change_per_row_with_field_stamps():
     c = HybridClock("dev")
     h1, h2, h3 = c.now(), c.now(), c.now()
     entries = [
-        ("household", "r", "insert", {"household_no": "H", "address": "a", "township_code": TC}, h1, "u1", TC),
+        (
+            "household",
+            "r",
+            "insert",
+            {"household_no": "H", "address": "a", "township_code": TC},
+            h1,
+            "u1",
+            TC,
+        ),
         ("household", "r", "update", {"address": "b"}, h2, "u2", TC),
         ("household", "r", "update", {"address": "c", "phone": "13800138000"}, h3, "u3", TC),
     ]

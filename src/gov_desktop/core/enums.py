@@ -13,13 +13,18 @@ from typing import Any, Self
 class LabeledEnum(StrEnum):
     """A ``StrEnum`` whose members are declared as ``CODE = "code", "中文标签"``."""
 
-    label: str
+    _label_: str
 
     def __new__(cls, value: str, label: str = "") -> Self:
         obj = str.__new__(cls, value)
         obj._value_ = value
-        obj.label = label or value
+        obj._label_ = label or value
         return obj
+
+    @property
+    def label(self) -> str:
+        """The Chinese label (the UI translates it)."""
+        return self._label_
 
     @classmethod
     def choices(cls) -> list[tuple[str, str]]:
@@ -148,8 +153,12 @@ REQUEST_TRANSITIONS: dict[RequestStatus, frozenset[RequestStatus]] = {
     RequestStatus.ACCEPTED: frozenset(
         {RequestStatus.IN_PROGRESS, RequestStatus.AT_COUNTY, RequestStatus.DONE, RequestStatus.RETURNED}
     ),
-    RequestStatus.IN_PROGRESS: frozenset({RequestStatus.AT_COUNTY, RequestStatus.DONE, RequestStatus.RETURNED}),
-    RequestStatus.AT_COUNTY: frozenset({RequestStatus.IN_PROGRESS, RequestStatus.DONE, RequestStatus.RETURNED}),
+    RequestStatus.IN_PROGRESS: frozenset(
+        {RequestStatus.AT_COUNTY, RequestStatus.DONE, RequestStatus.RETURNED}
+    ),
+    RequestStatus.AT_COUNTY: frozenset(
+        {RequestStatus.IN_PROGRESS, RequestStatus.DONE, RequestStatus.RETURNED}
+    ),
     RequestStatus.DONE: frozenset(),
     RequestStatus.RETURNED: frozenset(),
 }
@@ -222,10 +231,7 @@ def join_codes(codes: object) -> str:
     """A set of enum codes as stored: sorted, comma-joined, no blanks ("" for none)."""
     if codes is None:
         return ""
-    if isinstance(codes, str):
-        items = [c for c in codes.split(",")]
-    else:
-        items = [str(c) for c in codes]  # type: ignore[attr-defined]
+    items = codes.split(",") if isinstance(codes, str) else [str(c) for c in codes]  # type: ignore[attr-defined]
     return ",".join(sorted({c.strip() for c in items if c and c.strip()}))
 
 

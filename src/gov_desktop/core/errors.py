@@ -6,7 +6,8 @@ sentence. The server's 4xx bodies carry the same codes, so a client can show the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 MESSAGES: dict[str, str] = {
@@ -107,7 +108,7 @@ class FieldError:
 
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dc_field(default_factory=dict)
 
     @property
     def message(self) -> str:

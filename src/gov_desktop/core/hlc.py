@@ -100,9 +100,7 @@ class HybridClock:
             wall = self._wall()
             remote_ms, remote_counter = ts.ms, ts.counter
             if remote_ms > wall + self._max_drift_ms:
-                logger.warning(
-                    "clock of %s is %.1f s ahead; clamped", ts.node, (remote_ms - wall) / 1000.0
-                )
+                logger.warning("clock of %s is %.1f s ahead; clamped", ts.node, (remote_ms - wall) / 1000.0)
                 remote_ms, remote_counter = wall + self._max_drift_ms, 0
             if (remote_ms, remote_counter) > (self._ms, self._counter):
                 self._ms, self._counter = remote_ms, remote_counter

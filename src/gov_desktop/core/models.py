@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from .clock import utcnow
@@ -29,7 +29,6 @@ from .enums import (
     PersonStatus,
     Relation,
     RequestStatus,
-    Role,
     VillageKind,
     VisitKind,
 )
@@ -108,6 +107,18 @@ class Household(SyncedTable, table=True):
     """户."""
 
     __tablename__ = "household"
+    __table_args__ = (
+        Index("ix_household_township_deleted", "township_code", "deleted"),
+        # one live household per 户号 in a township (tombstones do not count); migration 0002
+        Index(
+            "ux_household_township_no",
+            "township_code",
+            "household_no",
+            unique=True,
+            sqlite_where=text("deleted = 0"),
+            postgresql_where=text("NOT deleted"),
+        ),
+    )
 
     household_no: str = Field(index=True, max_length=30)
     address: str = Field(default="", max_length=120)
@@ -125,6 +136,10 @@ class Person(SyncedTable, table=True):
     """人员."""
 
     __tablename__ = "person"
+    __table_args__ = (
+        Index("ix_person_township_deleted", "township_code", "deleted"),
+        Index("ix_person_household_status", "household_id", "status"),
+    )
 
     household_id: str | None = Field(default=None, index=True, max_length=36)
     name: str = Field(max_length=40)
@@ -216,7 +231,11 @@ class ServiceRequest(SyncedTable, table=True):
 
     __tablename__ = "service_request"
 
-    __table_args__ = (UniqueConstraint("serial_no"),)
+    __table_args__ = (
+        UniqueConstraint("serial_no"),
+        Index("ix_service_request_township_status_accepted", "township_code", "status", "accepted_at"),
+        Index("ix_service_request_status_due", "status", "due_at"),
+    )
     serial_no: str = Field(max_length=40)
     person_id: str | None = Field(default=None, index=True, max_length=36)
     household_id: str | None = Field(default=None, index=True, max_length=36)
@@ -239,6 +258,7 @@ class VisitRecord(SyncedTable, table=True):
     """走访记录."""
 
     __tablename__ = "visit_record"
+    __table_args__ = (Index("ix_visit_record_household_date", "household_id", "visit_date"),)
 
     household_id: str = Field(index=True, max_length=36)
     visitor_id: str | None = Field(default=None, index=True, max_length=36)
@@ -255,6 +275,7 @@ class Appeal(SyncedTable, table=True):
     """群众诉求: 微心愿 or 问题, dispatched by the county to an org, with feedback (回音壁)."""
 
     __tablename__ = "appeal"
+    __table_args__ = (Index("ix_appeal_township_status", "township_code", "status"),)
 
     __county_fields__ = frozenset({"org_id", "dispatched_at", "claimed_at", "feedback"})
     kind: str = Field(default=AppealKind.WISH.value, max_length=16)
@@ -320,6 +341,7 @@ class ConflictEntry(SyncedTable, table=True):
     """
 
     __tablename__ = "conflict_log"
+    __table_args__ = (Index("ix_conflict_log_township_resolved", "township_code", "resolved"),)
     tbl: str = Field(index=True, max_length=40)
     row_id: str = Field(index=True, max_length=36)
     field: str = Field(max_length=60)
@@ -355,9 +377,7 @@ SYNCED_TABLES: tuple[type[SyncedTable], ...] = (
     ConflictEntry,
 )
 
-TABLES_BY_NAME: dict[str, type[SyncedTable]] = {
-    str(t.__tablename__): t for t in SYNCED_TABLES
-}
+TABLES_BY_NAME: dict[str, type[SyncedTable]] = {str(t.__tablename__): t for t in SYNCED_TABLES}
 
 #: bookkeeping columns every synced table has; sync sends them with every change
 META_FIELDS = ("township_code", "created_at", "updated_at", "updated_by", "hlc", "deleted")

@@ -19,7 +19,42 @@ _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 #: first two digits of valid province-level codes (GB/T 2260)
 _PROVINCES = frozenset(
-    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82".split()
+    [
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "21",
+        "22",
+        "23",
+        "31",
+        "32",
+        "33",
+        "34",
+        "35",
+        "36",
+        "37",
+        "41",
+        "42",
+        "43",
+        "44",
+        "45",
+        "46",
+        "50",
+        "51",
+        "52",
+        "53",
+        "54",
+        "61",
+        "62",
+        "63",
+        "64",
+        "65",
+        "71",
+        "81",
+        "82",
+    ]
 )
 _MIN_BIRTH = date(1900, 1, 1)
 
@@ -54,7 +89,9 @@ class IdInfo:
     region: str
 
 
-def parse_id_number(value: Any, *, today: date | None = None, field: str = "id_number") -> IdInfo | FieldError:
+def parse_id_number(
+    value: Any, *, today: date | None = None, field: str = "id_number"
+) -> IdInfo | FieldError:
     """Check an 18-digit resident ID number; on success return the facts it encodes."""
     if isinstance(value, float):
         # Excel stored the number as a float: the last digits are gone for good
@@ -89,7 +126,9 @@ def parse_id_number(value: Any, *, today: date | None = None, field: str = "id_n
     return IdInfo(number=number, birth_date=birth, gender=gender, region=number[:6])
 
 
-def validate_id_number(value: Any, *, today: date | None = None, field: str = "id_number") -> list[FieldError]:
+def validate_id_number(
+    value: Any, *, today: date | None = None, field: str = "id_number"
+) -> list[FieldError]:
     result = parse_id_number(value, today=today, field=field)
     return [result] if isinstance(result, FieldError) else []
 
@@ -163,7 +202,9 @@ def parse_date(value: Any, *, field: str = "date") -> date | FieldError:
     return FieldError(field, "date.invalid", {"value": text})
 
 
-def validate_not_future(value: date | datetime | None, *, field: str, today: date | None = None) -> list[FieldError]:
+def validate_not_future(
+    value: date | datetime | None, *, field: str, today: date | None = None
+) -> list[FieldError]:
     if value is None:
         return []
     day = value.date() if isinstance(value, datetime) else value

@@ -53,8 +53,10 @@ def trigger_sql(table: type[SyncedTable]) -> list[str]:
     t = str(table.__tablename__)
     cols = captured_columns(table)
     full = ", ".join(f"'{c}', {_value(c, j)}" for c, j in cols)
+    # json() is applied at the aggregate: a JSON subtype does not survive the UNION ALL subquery, and a list
+    # would otherwise travel as a quoted string in updates (but as a list in inserts)
     diff = " UNION ALL ".join(
-        f"SELECT '{c}' AS k, {_value(c, j)} AS v WHERE NEW.{c} IS NOT OLD.{c}" for c, j in cols
+        f"SELECT '{c}' AS k, NEW.{c} AS v, {int(j)} AS j WHERE NEW.{c} IS NOT OLD.{c}" for c, j in cols
     )
     return [
         f"DROP TRIGGER IF EXISTS capture_{t}_insert",
@@ -74,7 +76,7 @@ BEGIN
   INSERT INTO outbox (tbl, row_id, op, changes, hlc, user, device, created_at, acked)
   SELECT '{t}', NEW.id,
          CASE WHEN NEW.deleted AND NOT OLD.deleted THEN 'delete' ELSE 'update' END,
-         (SELECT json_group_object(k, v) FROM ({diff})),
+         (SELECT json_group_object(k, CASE WHEN j THEN json(v) ELSE v END) FROM ({diff})),
          NEW.hlc, gd_user(), gd_device(), strftime('%Y-%m-%d %H:%M:%f', 'now'), 0;
   INSERT OR REPLACE INTO field_clock (tbl, row_id, field, hlc)
   SELECT '{t}', NEW.id, j.key, NEW.hlc

@@ -110,7 +110,7 @@ class Store:
 
     @property
     def mode(self) -> str:
-        """"township" or "county"."""
+        """ "township" or "county"."""
         return self.get_meta("mode", "township")
 
     def close(self) -> None:
@@ -220,17 +220,18 @@ def record_identity(store: Store) -> None:
 
 
 def pending_count(store: Store) -> int:
+    """Local changes not yet acknowledged by the server."""
     from sqlalchemy import func
 
     with store.reader() as s:
-        return int(s.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.acked == False)) or 0)  # noqa: E712
-
+        query = select(func.count()).select_from(OutboxEntry).where(OutboxEntry.acked.is_(False))  # type: ignore[attr-defined]
+        return int(s.execute(query).scalar_one())
 
 
 def open_store(
     path: Path | str,
     *,
-    key: bytes | None | str = "keyring",
+    key: bytes | str | None = "keyring",
     migrate: bool = True,
 ) -> Store:
     """Open (creating if needed) the store at ``path`` and bring its schema up to date.
@@ -238,8 +239,10 @@ def open_store(
     ``key="keyring"`` (the default) takes the key from the OS keyring, making a new one for a new file;
     ``key=None`` opens a plain, unencrypted SQLite file (throwaway test stores and benchmarks only).
     """
-    from . import schema
+    from . import pinyin, schema
     from .keys import key_for
+
+    pinyin.install()  # person's derived search keys, kept current on every write
 
     path = Path(path)
     raw_key: bytes | None = key_for(path) if key == "keyring" else key  # type: ignore[assignment]

@@ -6,6 +6,7 @@ in a small sidecar file next to the database (``<db>.id``), so the key can be fo
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
 from pathlib import Path
@@ -60,10 +61,8 @@ def save_key(store_id: str, key: bytes) -> None:
 
 
 def delete_key(store_id: str) -> None:
-    try:
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
         keyring.delete_password(SERVICE, _entry(store_id))
-    except keyring.errors.PasswordDeleteError:
-        pass
 
 
 def new_key() -> bytes:

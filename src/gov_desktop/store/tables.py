@@ -40,3 +40,40 @@ class StoreMeta(SQLModel, table=True):
     __tablename__ = "store_meta"
     key: str = Field(primary_key=True, max_length=60)
     value: str = ""
+
+
+class SyncBatch(SQLModel, table=True):
+    """A push batch, stored with its id and exact body before its first send so a retry is identical."""
+
+    __tablename__ = "sync_batch"
+    batch_id: str = Field(primary_key=True, max_length=36)
+    created_at: datetime = Field(default_factory=utcnow)
+    #: the gzip-compressed JSON body exactly as sent (bytes of protocol.PushRequest)
+    body: bytes
+    first_seq: int  # outbox range covered
+    last_seq: int
+    change_count: int = 0
+    state: str = Field(default="pending", index=True, max_length=16)  # pending / acked / bundled
+    attempts: int = 0
+    last_error: str = Field(default="", max_length=500)
+    sent_at: datetime | None = None
+    acked_at: datetime | None = None
+
+
+class QuarantineEntry(SQLModel, table=True):
+    """A local change the server rejected: kept with its reason for the user to fix and resend.
+
+    It never blocks the changes behind it."""
+
+    __tablename__ = "quarantine"
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: str = Field(max_length=36)
+    tbl: str = Field(max_length=40)
+    row_id: str = Field(index=True, max_length=36)
+    change: str  # JSON of the wire change as sent
+    code: str = Field(default="", max_length=60)
+    field: str = Field(default="", max_length=60)
+    message: str = Field(default="", max_length=500)
+    created_at: datetime = Field(default_factory=utcnow)
+    resolved: bool = Field(default=False, index=True)
+    resolved_at: datetime | None = None

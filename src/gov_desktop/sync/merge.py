@@ -54,7 +54,9 @@ class Change:
     def hlc_of(self, name: str) -> str:
         return self.field_hlcs.get(name, self.hlc)
 
-    def to_wire(self, *, batch_user: str = "", batch_township: str = "", seq: int | None = None) -> WireChange:
+    def to_wire(
+        self, *, batch_user: str = "", batch_township: str = "", seq: int | None = None
+    ) -> WireChange:
         fields = self.fields
         if self.op == "insert":
             fields = compact_insert(self.table, fields)
@@ -179,15 +181,11 @@ def merge_fields(
             outcome.applied[name] = value
             outcome.applied_hlcs[name] = theirs
             if mine and current != value and concurrent(name):
-                outcome.conflicts.append(
-                    LostValue(name, value, theirs, change.user, current, mine, local_by)
-                )
+                outcome.conflicts.append(LostValue(name, value, theirs, change.user, current, mine, local_by))
         elif theirs < mine:
             outcome.stale.append(name)
             if current != value and concurrent(name):
-                outcome.conflicts.append(
-                    LostValue(name, current, mine, local_by, value, theirs, change.user)
-                )
+                outcome.conflicts.append(LostValue(name, current, mine, local_by, value, theirs, change.user))
         # equal stamps: the same write seen twice — nothing to do
     return outcome
 
@@ -245,7 +243,9 @@ def apply_change(
             row.updated_by = change.user
             session.add(row)
             per_field = {k: v for k, v in outcome.applied_hlcs.items() if v != change.hlc}
-            save_clocks(session, change.table, change.row_id, {ROW_CLOCK: change.hlc, **per_field}, replace=True)
+            save_clocks(
+                session, change.table, change.row_id, {ROW_CLOCK: change.hlc, **per_field}, replace=True
+            )
         else:
             for name, value in decoded.items():
                 setattr(row, name, value)
