@@ -109,15 +109,10 @@ class Household(SyncedTable, table=True):
     __tablename__ = "household"
     __table_args__ = (
         Index("ix_household_township_deleted", "township_code", "deleted"),
-        # one live household per 户号 in a township (tombstones do not count); migration 0002
-        Index(
-            "ux_household_township_no",
-            "township_code",
-            "household_no",
-            unique=True,
-            sqlite_where=text("deleted = 0"),
-            postgresql_where=text("NOT deleted"),
-        ),
+        # 户号 lookups within a township. Deliberately NOT unique in the database: two devices may register the
+        # same number offline, and a replicated row must never make a pull page fail. Uniqueness is checked
+        # by the use case (local) and by the server (on push), which quarantines the later one for review.
+        Index("ix_household_township_no", "township_code", "household_no"),
     )
 
     household_no: str = Field(index=True, max_length=30)

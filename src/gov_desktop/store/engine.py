@@ -52,6 +52,8 @@ class Store:
     clock: HybridClock
     device_id: str
     encrypted: bool
+    #: the raw SQLCipher key (None for a plain file); backups are keyed with it
+    key: bytes | None = field(default=None, repr=False)
     _meta_cache: dict[str, str] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -61,6 +63,7 @@ class Store:
         session.info.update(store=self, clock=self.clock, user=user, remote=remote)
         capture.attach(session)
         event.listen(session, "after_begin", _session_began)
+        session.connection(execution_options={"gd_write": True})  # BEGIN IMMEDIATE (see _on_begin)
         return session
 
     @contextmanager
@@ -84,6 +87,27 @@ class Store:
             except BaseException:
                 session.rollback()
                 raise
+
+    @contextmanager
+    def capturing(self, session: Session) -> Iterator[Session]:
+        """Inside a remote session: capture the writes flushed within the block after all.
+
+        For rows the merge makes that must sync back (the conflict log rows a pulled change produces):
+        they are written in the same transaction as the page, but through the capture triggers. What the
+        session holds before the block is flushed first, uncaptured; rows written here must carry their
+        own ``hlc`` (a remote session stamps nothing).
+        """
+        session.flush()
+        state: _ConnState | None = session.connection().connection.info.get("gd")
+        if state is None:  # pragma: no cover - every connection of a store's engine has one
+            raise RuntimeError("not a store connection")
+        previous = state.capture
+        state.capture = True
+        try:
+            yield session
+            session.flush()
+        finally:
+            state.capture = previous
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -136,7 +160,9 @@ def _install_connection_hooks(engine: Engine, clock: HybridClock, device_id: str
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A write session takes the write lock at once: in WAL mode a deferred transaction that reads and
+        # then writes fails with SQLITE_BUSY (no busy wait) when another connection committed meanwhile.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("gd_write") else "BEGIN")
 
     @event.listens_for(engine, "checkin")
     def _on_checkin(dbapi_conn: Any, record: ConnectionPoolEntry) -> None:
@@ -164,6 +190,7 @@ def make_engine(path: Path, key: bytes | None) -> Engine:
 
         def creator() -> Any:
             conn = module.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported as WrongKey, not on stderr
             conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
             return conn
 
@@ -247,8 +274,10 @@ def open_store(
     path = Path(path)
     raw_key: bytes | None = key_for(path) if key == "keyring" else key  # type: ignore[assignment]
     engine, clock, device_id = open_engine(path, raw_key)
-    store = Store(path=path, engine=engine, clock=clock, device_id=device_id, encrypted=raw_key is not None)
+    store = Store(
+        path=path, engine=engine, clock=clock, device_id=device_id, encrypted=raw_key is not None, key=raw_key
+    )
     if migrate:
         schema.migrate(store)
-    record_identity(store)
+        record_identity(store)
     return store
