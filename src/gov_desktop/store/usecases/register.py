@@ -1,0 +1,421 @@
+"""The household and person register (户籍登记): households, their members, heads and status changes.
+
+Persons are never deleted: moving out and death are status changes with a date and a note; the outbox keeps
+the history of every change (who, when, what).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from ...core.enums import Education, Gender, HouseholdFlag, PersonStatus, Relation, SpecialGroup
+from ...core.errors import FieldError, ValidationFailed
+from ...core.models import Grid, Household, Person, Village
+from ...core.validation import normalize_id_number, normalize_text, parse_id_number
+from ..actor import Actor
+from ..engine import Store
+from ._common import (
+    Form,
+    get_for_update,
+    get_ref,
+    require_household_scope,
+    same_township,
+    target_township,
+    unit_of_work,
+)
+from .changes import Changes, Created
+
+logger = logging.getLogger(__name__)
+
+PERMISSION = "register.write"
+
+
+# --- households ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HouseholdInput:
+    """The household form. Flags, head and joint group have their own use cases."""
+
+    household_no: str
+    address: str = ""
+    village_id: str | None = None
+    grid_id: str | None = None
+    phone: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class _HouseholdValues:
+    household_no: str
+    address: str
+    village_id: str | None
+    grid_id: str | None
+    phone: str
+    note: str
+
+
+def _household_values(data: HouseholdInput) -> _HouseholdValues:
+    form = Form()
+    values = _HouseholdValues(
+        household_no=form.code(data.household_no, "household_no", max_len=30, required=True),
+        address=form.text(data.address, "address", max_len=120),
+        village_id=form.ref(data.village_id, "village_id"),
+        grid_id=form.ref(data.grid_id, "grid_id"),
+        phone=form.phone(data.phone),
+        note=form.text(data.note, "note", max_len=500),
+    )
+    form.check()
+    return values
+
+
+def _check_household_refs(session: Session, actor: Actor, township: str, values: _HouseholdValues) -> None:
+    if values.grid_id is not None:
+        grid = get_ref(session, Grid, values.grid_id, "grid_id")
+        same_township(grid, township, "grid_id")
+    actor.require_grid(values.grid_id)
+    if values.village_id is not None:
+        village = get_ref(session, Village, values.village_id, "village_id")
+        same_township(village, township, "village_id")
+
+
+def _check_household_no(session: Session, township: str, household_no: str, own_id: str | None) -> None:
+    query = select(Household.id).where(
+        col(Household.township_code) == township,
+        col(Household.household_no) == household_no,
+        col(Household.deleted).is_(False),
+    )
+    if own_id is not None:
+        query = query.where(col(Household.id) != own_id)
+    if session.exec(query).first() is not None:
+        raise ValidationFailed(FieldError("household_no", "household_no.duplicate", {"value": household_no}))
+
+
+def register_household_in(
+    session: Session, actor: Actor, data: HouseholdInput, *, township_code: str | None = None
+) -> str:
+    """``register_household`` inside an open unit of work; returns the new household's id."""
+    actor.require(PERMISSION)
+    values = _household_values(data)
+    township = target_township(actor, township_code)
+    if values.grid_id is None and actor.grid_id:
+        values = replace(values, grid_id=actor.grid_id)
+    _check_household_refs(session, actor, township, values)
+    _check_household_no(session, township, values.household_no, None)
+    household = Household(township_code=township, **values.__dict__)
+    session.add(household)
+    session.flush()
+    return household.id
+
+
+def register_household(
+    store: Store, actor: Actor, data: HouseholdInput, *, township_code: str | None = None
+) -> Created:
+    """Register a household (户). The household number is unique within the township.
+
+    A township user registers in their own township; a county user names the township. A liaison bound to
+    a grid registers into that grid (the default when no grid is given).
+    """
+    with unit_of_work(store, actor) as unit:
+        household_id = register_household_in(unit.session, actor, data, township_code=township_code)
+    return Created(household_id, unit.changes)
+
+
+def update_household(store: Store, actor: Actor, household_id: str, data: HouseholdInput) -> Changes:
+    """Save the household form. Moving to another grid needs scope over both grids."""
+    actor.require(PERMISSION)
+    values = _household_values(data)
+    with unit_of_work(store, actor) as unit:
+        household = get_for_update(unit.session, Household, household_id, "household_id")
+        require_household_scope(actor, household)
+        _check_household_refs(unit.session, actor, household.township_code, values)
+        if values.household_no != household.household_no:
+            _check_household_no(unit.session, household.township_code, values.household_no, household.id)
+        for name, value in values.__dict__.items():
+            setattr(household, name, value)
+    return unit.changes
+
+
+def set_household_flags(store: Store, actor: Actor, household_id: str, flags: object) -> Changes:
+    """Set the household's flags (低保户, 脱贫户 …): HouseholdFlag codes or labels, as a list or comma text."""
+    actor.require(PERMISSION)
+    form = Form()
+    joined = form.codes(flags, HouseholdFlag, "flags")
+    form.check()
+    with unit_of_work(store, actor) as unit:
+        household = get_for_update(unit.session, Household, household_id, "household_id")
+        require_household_scope(actor, household)
+        household.flags = joined
+    return unit.changes
+
+
+def _active_members(session: Session, household_id: str) -> list[Person]:
+    query = select(Person).where(
+        col(Person.household_id) == household_id,
+        col(Person.status) == PersonStatus.ACTIVE.value,
+        col(Person.deleted).is_(False),
+    )
+    return list(session.exec(query).all())
+
+
+def delete_household(store: Store, actor: Actor, household_id: str) -> Changes:
+    """Soft-delete a household (a mistaken entry); refused while it has active members."""
+    actor.require(PERMISSION)
+    with unit_of_work(store, actor) as unit:
+        household = get_for_update(unit.session, Household, household_id, "household_id")
+        require_household_scope(actor, household)
+        if _active_members(unit.session, household.id):
+            raise ValidationFailed(FieldError("household_id", "household.has_members"))
+        household.deleted = True
+    return unit.changes
+
+
+def set_household_head(store: Store, actor: Actor, household_id: str, person_id: str) -> Changes:
+    """Make an active member the head (户主); the previous head's relation becomes "other" for review."""
+    actor.require(PERMISSION)
+    with unit_of_work(store, actor) as unit:
+        household = get_for_update(unit.session, Household, household_id, "household_id")
+        require_household_scope(actor, household)
+        person = get_ref(unit.session, Person, person_id, "person_id")
+        if person.household_id != household.id or person.status != PersonStatus.ACTIVE.value:
+            raise ValidationFailed(FieldError("person_id", "household.head_required"))
+        if household.head_person_id and household.head_person_id != person.id:
+            previous = unit.session.get(Person, household.head_person_id)
+            if previous is not None and previous.relation == Relation.HEAD.value:
+                previous.relation = Relation.OTHER.value
+        household.head_person_id = person.id
+        person.relation = Relation.HEAD.value
+    return unit.changes
+
+
+# --- persons -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """The person form. ``gender`` and ``birth_date`` may be left empty when the ID number gives them;
+    enum fields take codes or Chinese labels; ``special_groups`` a list of SpecialGroup codes."""
+
+    name: str
+    id_number: str = ""
+    gender: str | None = None
+    birth_date: date | str | None = None
+    name_bo: str = ""
+    ethnicity: str = ""
+    relation: str = Relation.OTHER.value
+    phone: str = ""
+    is_party_member: bool = False
+    party_branch: str = ""
+    education: str = ""
+    occupation: str = ""
+    special_groups: tuple[str, ...] | str = ()
+
+
+@dataclass(frozen=True)
+class _PersonValues:
+    name: str
+    id_number: str
+    gender: str
+    birth_date: date | None
+    name_bo: str
+    ethnicity: str
+    relation: str
+    phone: str
+    is_party_member: bool
+    party_branch: str
+    education: str
+    occupation: str
+    special_groups: str
+
+
+def _person_values(data: PersonInput) -> _PersonValues:
+    form = Form()
+    name = form.text(data.name, "name", max_len=40, required=True)
+    gender = form.optional_choice(data.gender, Gender, "gender")
+    birth = form.day(data.birth_date, "birth_date")
+    id_number = ""
+    if normalize_id_number(data.id_number):
+        info = parse_id_number(data.id_number)
+        if isinstance(info, FieldError):
+            form.add(info)
+        else:
+            id_number = info.number
+            if gender is not None and gender is not info.gender:
+                form.add(FieldError("gender", "id_number.mismatch_gender", {"gender": info.gender.label}))
+            if birth is not None and birth != info.birth_date:
+                form.add(
+                    FieldError(
+                        "birth_date", "id_number.mismatch_birth", {"birth": info.birth_date.isoformat()}
+                    )
+                )
+            gender = gender or info.gender
+            birth = birth or info.birth_date
+    education = form.optional_choice(data.education, Education, "education")
+    values = _PersonValues(
+        name=name,
+        id_number=id_number,
+        gender=gender.value if gender else "",
+        birth_date=birth,
+        name_bo=form.text(data.name_bo, "name_bo", max_len=80),
+        ethnicity=form.text(data.ethnicity, "ethnicity", max_len=20),
+        relation=form.choice(data.relation, Relation, "relation", default=Relation.OTHER).value,
+        phone=form.phone(data.phone),
+        is_party_member=bool(data.is_party_member),
+        party_branch=form.text(data.party_branch, "party_branch", max_len=60),
+        education=education.value if education else "",
+        occupation=form.text(data.occupation, "occupation", max_len=40),
+        special_groups=form.codes(data.special_groups, SpecialGroup, "special_groups"),
+    )
+    form.check()
+    return values
+
+
+def _check_id_unique(session: Session, id_number: str, own_id: str | None) -> None:
+    """An ID number belongs to one active person in the store; the error names who has it already."""
+    if not id_number:
+        return
+    query = select(Person).where(
+        col(Person.id_number) == id_number,
+        col(Person.status) == PersonStatus.ACTIVE.value,
+        col(Person.deleted).is_(False),
+    )
+    if own_id is not None:
+        query = query.where(col(Person.id) != own_id)
+    existing = session.exec(query).first()
+    if existing is not None:
+        raise ValidationFailed(
+            FieldError(
+                "id_number",
+                "id_number.duplicate",
+                {"value": id_number, "name": existing.name, "person_id": existing.id},
+            )
+        )
+
+
+def register_person_in(session: Session, actor: Actor, household_id: str, data: PersonInput) -> str:
+    """``register_person`` inside an open unit of work; returns the new person's id."""
+    actor.require(PERMISSION)
+    values = _person_values(data)
+    household = get_ref(session, Household, household_id, "household_id")
+    require_household_scope(actor, household)
+    _check_id_unique(session, values.id_number, None)
+    person = Person(township_code=household.township_code, household_id=household.id, **values.__dict__)
+    session.add(person)
+    if values.relation == Relation.HEAD.value and not household.head_person_id:
+        household.head_person_id = person.id
+    session.flush()
+    return person.id
+
+
+def register_person(store: Store, actor: Actor, household_id: str, data: PersonInput) -> Created:
+    """Register a person as a member of a household.
+
+    The ID number is checked (GB 11643 check digit, date, region); birth date and gender come from it when
+    left empty and must agree with it when given. An ID number already held by an active person is refused
+    with ``id_number.duplicate`` whose params name that person (``name``, ``person_id``) so the UI can offer
+    to open the record. A member registered as head of a household without one becomes its head.
+    """
+    with unit_of_work(store, actor) as unit:
+        person_id = register_person_in(unit.session, actor, household_id, data)
+    return Created(person_id, unit.changes)
+
+
+def update_person(store: Store, actor: Actor, person_id: str, data: PersonInput) -> Changes:
+    """Save the person form (the household is changed with ``move_person``)."""
+    actor.require(PERMISSION)
+    values = _person_values(data)
+    with unit_of_work(store, actor) as unit:
+        person = get_for_update(unit.session, Person, person_id, "person_id")
+        _require_person_scope(unit.session, actor, person)
+        if values.id_number != person.id_number and person.status == PersonStatus.ACTIVE.value:
+            _check_id_unique(unit.session, values.id_number, person.id)
+        for name, value in values.__dict__.items():
+            setattr(person, name, value)
+    return unit.changes
+
+
+def _require_person_scope(session: Session, actor: Actor, person: Person) -> None:
+    actor.require_township(person.township_code)
+    household = session.get(Household, person.household_id) if person.household_id else None
+    actor.require_grid(household.grid_id if household is not None else None)
+
+
+def _require_active(person: Person) -> None:
+    if person.status != PersonStatus.ACTIVE.value:
+        label = PersonStatus.coerce(person.status).label
+        raise ValidationFailed(
+            FieldError("person_id", "person.inactive", {"name": person.name, "status": label})
+        )
+
+
+def move_person(
+    store: Store, actor: Actor, person_id: str, to_household_id: str, *, relation: str | None = None
+) -> Changes:
+    """Move an active person to another household of the same township (history is in the outbox).
+
+    A head leaving their household leaves it without a head; the relation to the new head is ``relation``
+    (default: kept, except that a former head becomes "other").
+    """
+    actor.require(PERMISSION)
+    form = Form()
+    new_relation = form.optional_choice(relation, Relation, "relation")
+    form.check()
+    with unit_of_work(store, actor) as unit:
+        session = unit.session
+        person = get_for_update(session, Person, person_id, "person_id")
+        _require_person_scope(session, actor, person)
+        _require_active(person)
+        target = get_ref(session, Household, normalize_text(to_household_id), "household_id")
+        require_household_scope(actor, target)
+        if target.id == person.household_id:
+            raise ValidationFailed(FieldError("household_id", "person.same_household"))
+        if target.township_code != person.township_code:
+            raise ValidationFailed(FieldError("household_id", "move.other_township"))
+        old = session.get(Household, person.household_id) if person.household_id else None
+        if old is not None and old.head_person_id == person.id:
+            old.head_person_id = None
+        if new_relation is not None:
+            person.relation = new_relation.value
+        elif person.relation == Relation.HEAD.value:
+            person.relation = Relation.OTHER.value
+        person.household_id = target.id
+    return unit.changes
+
+
+def _end_membership(
+    store: Store, actor: Actor, person_id: str, status: PersonStatus, when: object, note: str
+) -> Changes:
+    actor.require(PERMISSION)
+    form = Form()
+    day = form.day(when, "status_date") or date.today()
+    text = form.text(note, "status_note", max_len=200)
+    form.check()
+    with unit_of_work(store, actor) as unit:
+        person = get_for_update(unit.session, Person, person_id, "person_id")
+        _require_person_scope(unit.session, actor, person)
+        _require_active(person)
+        person.status = status.value
+        person.status_date = day
+        person.status_note = text
+        household = unit.session.get(Household, person.household_id) if person.household_id else None
+        if household is not None and household.head_person_id == person.id:
+            household.head_person_id = None  # the household needs a new head (set_household_head)
+    return unit.changes
+
+
+def mark_person_moved_out(
+    store: Store, actor: Actor, person_id: str, *, moved_on: date | str | None = None, note: str = ""
+) -> Changes:
+    """迁出: the person stays on record with status "moved out", the date (default today) and a note."""
+    return _end_membership(store, actor, person_id, PersonStatus.MOVED_OUT, moved_on, note)
+
+
+def mark_person_deceased(
+    store: Store, actor: Actor, person_id: str, *, died_on: date | str | None = None, note: str = ""
+) -> Changes:
+    """死亡: the person stays on record with status "deceased", the date (default today) and a note."""
+    return _end_membership(store, actor, person_id, PersonStatus.DECEASED, died_on, note)
