@@ -19,7 +19,7 @@ STAMP_PKG := $(VENV)/.installed-package
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 PIP := $(VPY) -m pip install --quiet
 
-.PHONY: help run test test-fast lint typecheck format package clean distclean venv dev-env system-deps-run system-deps-test
+.PHONY: help run test test-fast lint typecheck format package clean distclean venv dev-env system-deps-run system-deps-test translations
 
 help:
 	@echo "make run        install the app into $(VENV) and start the demo (gov-desktop --demo)"
@@ -61,16 +61,21 @@ system-deps-test:
 
 # --- everyday targets ---------------------------------------------------------------------------
 
-run: $(STAMP_RUN) system-deps-run
+# UI translations: resources/translations/*.ts -> .qm (build output); `scripts/build-translations.sh update`
+# re-scans the sources for new texts
+translations: $(STAMP_RUN)
+	VENV="$(VENV)" bash scripts/build-translations.sh
+
+run: $(STAMP_RUN) system-deps-run translations
 	$(BIN)/gov-desktop --demo
 
 # Sequential on purpose: static checks first, the pytest summary last (CI reads its closing line).
-test: $(STAMP_DEV) system-deps-test
+test: $(STAMP_DEV) system-deps-test translations
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/mypy $(TYPED_PATHS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS)
 
-test-fast: $(STAMP_DEV) system-deps-test
+test-fast: $(STAMP_DEV) system-deps-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS)
 
 lint: $(STAMP_DEV)

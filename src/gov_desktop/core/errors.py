@@ -103,6 +103,7 @@ MESSAGES: dict[str, str] = {
     "request.not_found": "接口不存在：{path}",
     "request.method": "接口不支持此请求方法",
     "server.error": "服务器内部错误，请稍后重试",
+    "server.busy": "服务器繁忙，请稍后重试",
     "bundle.payload": "同步文件内容不符合格式：{reason}",
     # household roster import (reports.roster_import)
     "roster.unreadable": "无法读取文件“{name}”，文件可能已损坏或设有密码：{reason}",

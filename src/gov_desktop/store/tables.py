@@ -77,3 +77,18 @@ class QuarantineEntry(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     resolved: bool = Field(default=False, index=True)
     resolved_at: datetime | None = None
+
+
+class PersonNameGram(SQLModel, table=True):
+    """The name search index of ``store.search``: keys of each person's names, kept by SQLite triggers.
+
+    For ``name`` every one- and two-character gram (``"张晓"``, ``"晓华"``, ``"华"``); for ``name_bo`` the first
+    two code points of every syllable; for both the whole name behind ``=`` (``"=张晓华"``) for exact and
+    prefix matches. Made by migration 0003 with its triggers, which also see raw SQL and remote writes.
+    Derived, local, not synced.
+    """
+
+    __tablename__ = "person_name_gram"
+    __table_args__ = {"sqlite_with_rowid": False}
+    gram: str = Field(primary_key=True, max_length=100)
+    person_id: str = Field(primary_key=True, max_length=36)

@@ -29,20 +29,29 @@ branch_labels: str | None = None
 depends_on: str | None = None
 
 TABLE = "person_name_gram"
-#: character positions 1..N as a JSON array (CTEs are not allowed inside SQLite triggers; json_each is)
-_POS_NAME = "[" + ",".join(str(i) for i in range(1, 101)) + "]"
-_POS_BO = "[" + ",".join(str(i) for i in range(1, 201)) + "]"
 #: Tibetan syllable separators: tsheg, non-breaking tsheg, shad, space
 _BO_SEP = "('་', '༌', '།', ' ')"
 _BO_TRIM = "'་༌། '"
+#: "1,2,…,200": positions for json_each (CTEs are not allowed inside SQLite triggers; json_each is)
+_NUMBERS = ",".join(str(i) for i in range(1, 201))
+
+
+def _positions(length: str) -> str:
+    """json_each over 1..``length`` (an SQL expression, at most 200): the prefix of _NUMBERS that holds
+    exactly the numbers up to it, so a trigger walks a name's own length and no further."""
+    chars = (
+        f"CASE WHEN {length} <= 9 THEN 2 * {length} - 1 WHEN {length} <= 99 THEN 3 * {length} - 10 "
+        f"ELSE 4 * min({length}, 200) - 109 END"
+    )
+    return f"json_each('[' || substr('{_NUMBERS}', 1, {chars}) || ']')"
 
 
 def _grams(row: str) -> str:
     """A SELECT of the (distinct) keys of ``row`` (NEW, OLD or the table name) as column ``gram``."""
-    return f"""SELECT substr({row}.name, p.value, 2) AS gram FROM json_each('{_POS_NAME}') AS p
-    WHERE p.value <= length({row}.name) AND substr({row}.name, p.value, 1) <> ' '
-  UNION SELECT substr({row}.name_bo, p.value, 2) FROM json_each('{_POS_BO}') AS p
-    WHERE p.value <= length({row}.name_bo) AND substr({row}.name_bo, p.value, 1) NOT IN {_BO_SEP}
+    return f"""SELECT substr({row}.name, p.value, 2) AS gram FROM {_positions(f"length({row}.name)")} AS p
+    WHERE substr({row}.name, p.value, 1) <> ' '
+  UNION SELECT substr({row}.name_bo, p.value, 2) FROM {_positions(f"length({row}.name_bo)")} AS p
+    WHERE substr({row}.name_bo, p.value, 1) NOT IN {_BO_SEP}
       AND (p.value = 1 OR substr({row}.name_bo, p.value - 1, 1) IN {_BO_SEP})
   UNION SELECT '=' || {row}.name WHERE {row}.name <> ''
   UNION SELECT '=' || rtrim({row}.name_bo, {_BO_TRIM}) WHERE rtrim({row}.name_bo, {_BO_TRIM}) <> ''"""
@@ -78,10 +87,10 @@ END""",
 BACKFILL = f"""INSERT OR IGNORE INTO {TABLE} (gram, person_id)
 SELECT gram, person_id FROM (
   SELECT substr(person.name, p.value, 2) AS gram, person.id AS person_id
-    FROM person JOIN json_each('{_POS_NAME}') AS p ON p.value <= length(person.name)
+    FROM person JOIN {_positions("length(person.name)")} AS p
     WHERE substr(person.name, p.value, 1) <> ' '
   UNION SELECT substr(person.name_bo, p.value, 2), person.id
-    FROM person JOIN json_each('{_POS_BO}') AS p ON p.value <= length(person.name_bo)
+    FROM person JOIN {_positions("length(person.name_bo)")} AS p
     WHERE substr(person.name_bo, p.value, 1) NOT IN {_BO_SEP}
       AND (p.value = 1 OR substr(person.name_bo, p.value - 1, 1) IN {_BO_SEP})
   UNION SELECT '=' || person.name, person.id FROM person WHERE person.name <> ''

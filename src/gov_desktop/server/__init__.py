@@ -1,0 +1,1 @@
+"""The county server: FastAPI app, sync service, device enrolment, admin CLI (extra ``[server]``)."""

@@ -1,0 +1,137 @@
+"""The county server's database: one SQLite file by default, PostgreSQL for real deployments.
+
+Same code on both, chosen by the URL (``sqlite:///…/server.db`` or ``postgresql+psycopg://…``):
+
+* SQLite: WAL, ``synchronous=FULL`` (an acknowledged push survives a power cut), foreign keys on, a busy
+  timeout. The driver's own transaction handling is switched off and SQLAlchemy emits ``BEGIN`` itself, so
+  savepoints work and a write transaction can start with ``BEGIN IMMEDIATE`` (``begin_write``): it takes the
+  write lock up front instead of failing with SQLITE_BUSY when it upgrades from reading.
+* PostgreSQL: sessions run in UTC (naive ``timestamp`` columns hold UTC), connections are pinged from the pool.
+
+Schema: ``init_schema`` creates the synced domain tables with their field clocks (from ``core.models``; the
+client-only tables are not created) and the server's own tables (``tables.SERVER_METADATA``). Migrations for
+the server can come later; ``create_all`` only adds what is missing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, Table, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import ConnectionPoolEntry
+from sqlmodel import SQLModel
+
+from ..core.models import SYNCED_TABLES, FieldClock
+from .tables import SERVER_METADATA
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 30_000
+#: execution option that makes a SQLite transaction start with BEGIN IMMEDIATE
+WRITE_OPTION = "gd_write"
+DOMAIN_TABLES: list[Table] = [t.__table__ for t in SYNCED_TABLES] + [FieldClock.__table__]  # type: ignore[attr-defined]
+
+
+def default_database_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / 'server.db'}"
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, record: ConnectionPoolEntry) -> None:
+        dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _on_begin)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+
+    return engine
+
+
+def make_engine(database_url: str) -> Engine:
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        return _sqlite_engine(database_url)
+    if url.get_backend_name() == "postgresql":
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            pool_size=10,
+            max_overflow=20,
+            connect_args={"options": "-c timezone=UTC"},
+        )
+    raise ValueError(f"unsupported database URL {url.render_as_string(hide_password=True)}")
+
+
+def init_schema(engine: Engine) -> None:
+    """Create whatever tables are missing (idempotent)."""
+    SQLModel.metadata.create_all(engine, tables=DOMAIN_TABLES)
+    SERVER_METADATA.create_all(engine)
+
+
+def is_postgres(session: Session) -> bool:
+    bind = session.get_bind()
+    return bind.dialect.name == "postgresql"
+
+
+def begin_write(session: Session) -> None:
+    """Start the session's transaction as a write transaction (SQLite: BEGIN IMMEDIATE).
+
+    Must be the first thing the transaction does.
+    """
+    if session.in_transaction():
+        raise RuntimeError("begin_write: the session already has a transaction open")
+    session.connection(execution_options={WRITE_OPTION: True})
+
+
+def begin_snapshot(session: Session) -> None:
+    """Start a read transaction that sees one snapshot of the database for all its statements.
+
+    PostgreSQL: REPEATABLE READ. SQLite: a deferred transaction takes its snapshot at its first read and
+    keeps it (WAL), which is the same guarantee.
+    """
+    if session.in_transaction():
+        raise RuntimeError("begin_snapshot: the session already has a transaction open")
+    options = {"isolation_level": "REPEATABLE READ"} if is_postgres(session) else {}
+    session.connection(execution_options=options)
+
+
+@dataclass
+class Database:
+    """An open server database: its URL and engine. ``session()`` makes a unit of work."""
+
+    url: str
+    engine: Engine
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def display_url(self) -> str:
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def open_database(database_url: str, *, create: bool = True) -> Database:
+    """Open the database at ``database_url``; with ``create`` make missing tables."""
+    engine = make_engine(database_url)
+    if create:
+        init_schema(engine)
+    return Database(url=database_url, engine=engine)

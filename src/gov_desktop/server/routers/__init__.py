@@ -1,0 +1,1 @@
+"""HTTP routers of the county server, one per area: enrolment, sync, admin."""

@@ -1,0 +1,1 @@
+"""Pages of the main window. Each page class takes ``(ctx: AppContext, parent=None)``."""

@@ -1,0 +1,125 @@
+"""The shape shared by the hall's list pages (便民服务, 走访记录, 群众诉求): a title, a filter bar with the
+page's actions, a lazily fetched table over a store query, and a line saying what is shown.
+
+A subclass gives ``TABLES`` (the tables whose changes make it reload), a model, ``fetch(offset, limit)``
+(runs on a worker; opens its own read session) and its filters and actions; the base reloads on filter
+changes and on the change bus, and remembers the column layout.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from ..context import AppContext, tables_of
+from ..fonts import scaled_font
+from ..models.paged import PagedFeed, RowTableModel
+from ..widgets.forms import error_messages
+from ..widgets.tables import make_table, selected_row
+
+logger = logging.getLogger(__name__)
+
+TITLE_STYLE = "padding: 2px 0 6px 0;"
+
+
+def title_label(parent: QWidget, text: str = "") -> QLabel:
+    """A page's heading, sized from the application font (it follows the language)."""
+    label = QLabel(text, parent)
+    label.setFont(scaled_font(1.4, bold=True))
+    label.setStyleSheet(TITLE_STYLE)
+    return label
+
+
+class ListPage(QWidget):
+    #: table names whose changes reload the list
+    TABLES: frozenset[str] = frozenset()
+    #: QSettings key of the table's layout
+    LAYOUT_KEY = "list"
+    STRETCH_COLUMN: int | None = None
+    #: initial column widths (the user's own layout, once changed, is remembered instead)
+    WIDTHS: dict[int, int] = {}
+
+    def __init__(self, ctx: AppContext, model: RowTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        self.title_label = title_label(self)
+        layout.addWidget(self.title_label)
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.setSpacing(8)
+        layout.addLayout(self.filter_bar)
+        self.table: QTableView = make_table(
+            self, model, ctx.settings, self.LAYOUT_KEY, stretch_column=self.STRETCH_COLUMN, widths=self.WIDTHS
+        )
+        layout.addWidget(self.table, 1)
+        self.info_label = QLabel(self)
+        self.info_label.setObjectName("list_info")
+        self.info_label.setStyleSheet("color: #555;")
+        layout.addWidget(self.info_label)
+        self.feed = PagedFeed(ctx.runner, model, page_size=200, parent=self)
+        self.feed.page_loaded.connect(self._loaded)
+        self.feed.failed.connect(self._failed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed())
+        self.table.doubleClicked.connect(lambda *_: self.activated())
+        ctx.bus.changed.connect(self._changed)
+
+    # -- what a subclass gives ------------------------------------------------------------------------
+    def fetch(self, offset: int, limit: int) -> Sequence[Any]:  # pragma: no cover - subclasses override
+        raise NotImplementedError
+
+    def selection_changed(self) -> None:
+        """The selected row changed (enable the row actions)."""
+
+    def activated(self) -> None:
+        """A row was double-clicked."""
+
+    # -- building helpers ---------------------------------------------------------------------------
+    def add_button(self, text: str, name: str, slot: Any, *, visible: bool = True) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        button.setVisible(visible)
+        self.filter_bar.addWidget(button)
+        return button
+
+    def add_widget(self, widget: QWidget) -> None:
+        self.filter_bar.addWidget(widget)
+
+    def add_stretch(self) -> None:
+        self.filter_bar.addStretch(1)
+
+    # -- loading ----------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.info_label.setText(self.tr("正在读取…"))
+        self.feed.start(self.fetch)
+
+    def _loaded(self, count: int) -> None:
+        more = self.tr("，向下滚动加载更多") if self.model.has_more else ""
+        self.info_label.setText(self.tr("显示 {0} 条{1}").format(count, more))
+        self.selection_changed()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.info_label.setText(self.tr("读取失败：{0}").format(error_messages(exc)[0]))
+
+    def _changed(self, changes: Any) -> None:
+        if not self.TABLES or tables_of(changes) & self.TABLES:
+            self.reload()
+
+    def current_row(self) -> Any:
+        return selected_row(self.table)
+
+    def select_id(self, row_id: str) -> None:
+        row = self.model.row_of(row_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,1 @@
+"""The main window's parts: navigation sidebar, status bar, toolbar actions."""

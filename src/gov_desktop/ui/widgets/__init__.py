@@ -1,0 +1,1 @@
+"""Small shared widgets: forms with errors at the field, status bar parts, the search box, table helpers."""

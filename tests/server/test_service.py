@@ -1,0 +1,146 @@
+"""The sync service called directly (no HTTP): batches that touch a row twice, the fallback to one savepoint
+per change, conflicts inside one batch."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from gov_desktop.core.hlc import HybridClock, Timestamp, wall_ms
+from gov_desktop.core.models import ConflictEntry, Household
+from gov_desktop.server import devices, service
+from gov_desktop.server.db import Database, begin_snapshot, open_database
+from gov_desktop.server.tables import ChangeLog, Device
+from gov_desktop.sync.protocol import EnrollRequest, PushRequest, PushResponse, WireChange
+
+TC_A = "542525101"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(f"sqlite:///{tmp_path / 'server.db'}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def clock(db: Database) -> HybridClock:
+    return service.load_server_clock(db)
+
+
+def enrol(db: Database, clock: HybridClock, township: str = TC_A, *, county: bool = False) -> Device:
+    with db.session() as session:
+        code = devices.create_enrollment_code(session, township, is_county=county)
+    device_id = f"d{uuid.uuid4().hex[:10]}"
+    with db.session() as session:
+        devices.enroll(session, EnrollRequest(code=code, device_id=device_id), clock=clock)
+    with db.session() as session:
+        return devices.get_device(session, device_id)
+
+
+def push(
+    db: Database, clock: HybridClock, device: Device, changes: list[WireChange], *, cursor: int = 0
+) -> PushResponse:
+    request = PushRequest(
+        device_id=device.device_id,
+        batch_id=str(uuid.uuid4()),
+        township=device.township_code if not device.is_county else "",
+        changes=changes,
+        cursor=cursor,
+    )
+    with db.session() as session:
+        return service.process_push(session, device, request, clock=clock)
+
+
+def seqs(db: Database) -> list[int]:
+    with db.session() as session:
+        return list(session.execute(select(ChangeLog.seq).order_by(ChangeLog.seq)).scalars())
+
+
+def test_a_row_inserted_and_changed_in_one_batch_and_a_failing_change_alone_rejected(
+    db: Database, clock: HybridClock
+) -> None:
+    county = enrol(db, clock, "", county=True)
+    c = HybridClock(county.device_id)
+    answer = push(
+        db,
+        clock,
+        county,
+        [
+            WireChange(
+                t="township", id="t1", op="i", f={"code": TC_A, "name": "昆莎乡"}, h=c.now(), tc="county"
+            ),
+            WireChange(t="household", id="h1", op="i", f={"household_no": "H-1"}, h=c.now(), tc=TC_A),
+            WireChange(t="household", id="h1", op="u", f={"address": "二组"}, h=c.now()),
+            WireChange(
+                t="township", id="t2", op="i", f={"code": TC_A, "name": "重复"}, h=c.now(), tc="county"
+            ),
+            WireChange(t="household", id="h1", op="u", f={"address": "三组"}, h=c.now()),
+        ],
+    )
+    # the duplicate township code fails in the database: the batch is redone change by change
+    assert answer.applied == 4
+    assert [(r.i, r.code) for r in answer.results] == [(3, "change.duplicate")]
+    assert seqs(db) == [1, 2, 3, 4]
+    with db.session() as session:
+        household = session.get(Household, "h1")
+        assert household is not None and household.address == "三组" and household.township_code == TC_A
+        ops = list(session.execute(select(ChangeLog.op).order_by(ChangeLog.seq)).scalars())
+    assert ops == ["insert", "insert", "update", "update"]
+
+
+def test_two_edits_of_one_field_in_one_batch_log_one_conflict(db: Database, clock: HybridClock) -> None:
+    a, b = enrol(db, clock), enrol(db, clock)
+    t = wall_ms()
+
+    def at(ms: int, device: Device) -> str:
+        return str(Timestamp(t + ms, 0, device.device_id))
+
+    push(db, clock, a, [WireChange(t="household", id="h1", op="i", f={"household_no": "H-1"}, h=at(0, a))])
+    push(
+        db,
+        clock,
+        a,
+        [WireChange(t="household", id="h1", op="u", f={"address": "A的"}, h=at(10, a))],
+        cursor=1,
+    )
+    # b had seen only the insert (cursor 1): its first edit wins over a's concurrent one (logged), its second
+    # overwrites its own first (not a conflict)
+    answer = push(
+        db,
+        clock,
+        b,
+        [
+            WireChange(t="household", id="h1", op="u", f={"address": "B的"}, h=at(20, b)),
+            WireChange(t="household", id="h1", op="u", f={"address": "B再改"}, h=at(30, b)),
+        ],
+        cursor=1,
+    )
+    assert answer.applied == 2 and answer.results == []
+    with db.session() as session:
+        (entry,) = session.execute(select(ConflictEntry)).scalars().all()
+        assert (entry.loser_value, entry.winner_value) == ('"A的"', '"B的"')
+        assert session.get(Household, "h1").address == "B再改"
+    assert seqs(db) == [1, 2, 3, 4, 5]  # insert, a's edit, b's two edits, the conflict row
+
+
+@pytest.mark.postgres
+def test_reads_take_one_snapshot_and_pushes_the_lock_on_postgresql(server_postgres_url: str) -> None:
+    database = open_database(server_postgres_url)
+    try:
+        with database.session() as session:
+            begin_snapshot(session)
+            assert session.execute(text("SHOW transaction_isolation")).scalar_one() == "repeatable read"
+            session.rollback()
+            service._lock_pushes(session)
+            held = session.execute(
+                text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()")
+            ).scalar_one()
+            assert held == 1
+            session.rollback()
+    finally:
+        database.dispose()

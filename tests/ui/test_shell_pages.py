@@ -1,0 +1,202 @@
+"""The pages the shell owns, driven through their widgets on a small demo county: dashboard, 便民服务,
+走访记录, 群众诉求, 统计报表 and 系统设置."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from gov_desktop.core.enums import RequestStatus
+from gov_desktop.store import queries
+from gov_desktop.store.users import list_users
+
+sys.path.insert(0, str(Path(__file__).parent))
+import shell_support as ss
+
+demo_template = ss.demo_template
+demo_store = ss.demo_store
+open_shell = ss.open_shell
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def first_person(store):
+    with store.reader() as s:
+        return queries.list_persons(s, limit=1)[0]
+
+
+def test_dashboard_shows_todays_figures_and_quick_actions_open_forms(qtbot, demo_store, open_shell):
+    shell = open_shell(demo_store)
+    page = shell.window.pages["dashboard"]
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=10_000)
+    assert page.cards["households"].number.text() == "40"
+    assert page.cards["requests_open"].number.text() == str(page.figures.requests_open)
+    assert "尚未登记" in page.sync_label.text()
+    qtbot.mouseClick(page.quick_buttons["services:accept_request"], Qt.MouseButton.LeftButton)
+    assert shell.window.current_page_key == "services"
+    dialog = shell.window.pages["services"].accept_dialog
+    assert dialog.isVisible()
+    dialog.reject()
+    ss.wait_idle(qtbot, shell.ctx)
+
+
+def test_accept_a_request_then_complete_it(qtbot, demo_store, open_shell):
+    shell = open_shell(demo_store)
+    shell.window.show_page("services")
+    page = shell.window.pages["services"]
+    ss.wait_idle(qtbot, shell.ctx)
+    before = page.model.rowCount()
+    page.accept_request()
+    dialog = page.accept_dialog
+    qtbot.waitUntil(lambda: dialog.matter_combo.count() > 0, timeout=5000)
+    # nobody named: the refusal is shown at the applicant's field, nothing written
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(dialog.form.error_text("applicant_name")), timeout=5000)
+    assert dialog.form.error_text("applicant_name") == "申请人不能为空"
+    person = first_person(demo_store)
+    ss.type_text(dialog.person_picker.search_edit, person.name)
+    qtbot.waitUntil(lambda: dialog.person_picker.current() is not None, timeout=5000)
+    assert dialog.person_picker.current().name == person.name
+    dialog.check_all_materials()
+    dialog.channel_combo.setFocus()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.keyClick(dialog.channel_combo, Qt.Key.Key_Return)  # Enter saves (from any field but the note)
+    request_id = saved.args[0].id
+    qtbot.waitUntil(lambda: page.model.row_of(request_id) >= 0, timeout=5000)
+    assert page.model.rowCount() == before + 1
+    row = page.model.row_at(page.model.row_of(request_id))
+    assert row.applicant_name == person.name and row.status == RequestStatus.ACCEPTED.value
+
+    page.select_id(request_id)
+    assert page.done_button.isEnabled()
+    page.close_request(False)
+    close = page.close_dialog
+    close.save()
+    qtbot.waitUntil(lambda: bool(close.form.error_text("result")), timeout=5000)
+    assert "不能为空" in close.form.error_text("result")
+    ss.type_text(close.result_edit, "已办结，结果已告知申请人")
+    with qtbot.waitSignal(close.saved, timeout=5000):
+        close.save()
+    qtbot.waitUntil(lambda: page.model.row_of(request_id) < 0, timeout=5000)  # no longer open
+    with demo_store.reader() as s:
+        (done,) = [r for r in queries.list_requests(s, limit=1000) if r.id == request_id]
+    assert done.status == RequestStatus.DONE.value
+    ss.wait_idle(qtbot, shell.ctx)
+
+
+def test_record_a_visit_with_follow_up_then_complete_it(qtbot, demo_store, open_shell):
+    shell = open_shell(demo_store)
+    shell.window.show_page("visits")
+    page = shell.window.pages["visits"]
+    ss.wait_idle(qtbot, shell.ctx)
+    person = first_person(demo_store)
+    page.record_visit()
+    dialog = page.form_dialog
+    qtbot.keyClicks(dialog.picker.search_edit, person.household_no)
+    qtbot.waitUntil(lambda: dialog.picker.current() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.visitor_combo.count() > 1, timeout=5000)
+    ss.type_text(dialog.findings_edit, "家中老人身体良好，已宣传医保政策")
+    dialog.follow_check.setChecked(True)
+    ss.type_text(dialog.follow_edit, "格桑")
+    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
+        dialog.save()
+    visit_id = saved.args[0].id
+    qtbot.waitUntil(lambda: page.model.row_of(visit_id) >= 0, timeout=5000)
+    page.filter_combo.setCurrentIndex(1)  # 待跟进
+    qtbot.waitUntil(lambda: page.model.row_of(visit_id) >= 0, timeout=5000)
+    page.select_id(visit_id)
+    assert page.follow_button.isEnabled()
+    qtbot.mouseClick(page.follow_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.row_of(visit_id) < 0, timeout=5000)
+    ss.wait_idle(qtbot, shell.ctx)
+
+
+def test_create_an_appeal_and_dispatch_it(qtbot, demo_store, open_shell):
+    shell = open_shell(demo_store)
+    shell.window.show_page("appeals")
+    page = shell.window.pages["appeals"]
+    ss.wait_idle(qtbot, shell.ctx)
+    person = first_person(demo_store)
+    page.create_appeal()
+    dialog = page.form_dialog
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(dialog.form.error_text("content")), timeout=5000)
+    assert dialog.form.error_text("content") == "诉求内容不能为空"
+    ss.type_text(dialog.content_edit, "村里路灯坏了，希望修理")
+    qtbot.keyClicks(dialog.picker.search_edit, person.household_no)
+    qtbot.waitUntil(lambda: dialog.picker.current() is not None, timeout=5000)
+    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
+        dialog.save()
+    appeal_id = saved.args[0].id
+    qtbot.waitUntil(lambda: page.model.row_of(appeal_id) >= 0, timeout=5000)
+    page.select_id(appeal_id)
+    assert page.dispatch_button.isEnabled()
+    page.dispatch()
+    dispatch = page.form_dialog
+    qtbot.waitUntil(lambda: dispatch.org_combo.count() > 0, timeout=5000)
+    with qtbot.waitSignal(dispatch.saved, timeout=5000):
+        dispatch.save()
+    qtbot.waitUntil(
+        lambda: (
+            page.model.row_of(appeal_id) >= 0
+            and page.model.row_at(page.model.row_of(appeal_id)).status == "dispatched"
+        ),
+        timeout=5000,
+    )
+    ss.wait_idle(qtbot, shell.ctx)
+
+
+def test_reports_export_the_indicators_to_excel(qtbot, demo_store, open_shell, tmp_path):
+    shell = open_shell(demo_store)
+    shell.window.show_page("reports")
+    page = shell.window.pages["reports"]
+    qtbot.waitUntil(lambda: page.models[0].rowCount() > 10, timeout=10_000)
+    target = tmp_path / "指标.xlsx"
+    page.export_to(target, 0)
+    qtbot.waitUntil(lambda: "已导出" in page.as_of.text(), timeout=10_000)
+    sheet = openpyxl.load_workbook(target).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert ["指标", "数值"] in values
+    assert ["户数", 40] in values
+    ss.wait_idle(qtbot, shell.ctx)
+
+
+def test_settings_add_user_backup_and_confirmed_restore_request(qtbot, demo_store, open_shell):
+    shell = open_shell(demo_store)
+    shell.window.show_page("settings")
+    page = shell.window.pages["settings"]
+    users = page.users_tab
+    qtbot.waitUntil(lambda: users.model.rowCount() == 4, timeout=5000)
+    users.add_user()
+    dialog = users.dialog
+    qtbot.keyClicks(dialog.username_edit, "lamu")
+    ss.type_text(dialog.display_edit, "拉姆")
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("township_admin"))
+    qtbot.keyClicks(dialog.township_edit, "542525101")
+    qtbot.keyClicks(dialog.password_edit, "weak")
+    qtbot.keyClicks(dialog.confirm_edit, "weak")
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(dialog.form.error_text("password")), timeout=5000)
+    assert "至少8位" in dialog.form.error_text("password")
+    dialog.password_edit.setText("lamu2024x")
+    dialog.confirm_edit.setText("lamu2024x")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: users.model.rowCount() == 5, timeout=5000)
+    assert any(u.username == "lamu" and u.display_name == "拉姆" for u in list_users(demo_store))
+
+    backups = page.backups_tab
+    backups.backup()
+    qtbot.waitUntil(lambda: backups.model.rowCount() == 1, timeout=10_000)
+    chosen = backups.model.row_at(0).path
+    with qtbot.waitSignal(page.restore_requested, timeout=10_000) as asked:
+        backups.confirmed_restore(chosen)
+    assert asked.args == [str(chosen)]
+    backups.reload()
+    qtbot.waitUntil(lambda: backups.model.rowCount() == 2, timeout=5000)
+    assert {b.label for b in backups.model.rows()} == {"", "before-restore"}  # the undo exists
+    ss.wait_idle(qtbot, shell.ctx)
