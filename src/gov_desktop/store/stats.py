@@ -11,13 +11,14 @@ one decimal (278 of 350 grid staff are party members: 79.4).
 from __future__ import annotations
 
 import logging
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
+from ..core.clock import LOCAL_TZ as LOCAL_TZ  # re-exported: pages show county time
 from ..core.enums import (
     AppealStatus,
     GridKind,
@@ -32,7 +33,6 @@ from .rows import sql_time
 logger = logging.getLogger(__name__)
 
 #: the hall's clock: China keeps one time zone
-LOCAL_TZ = timezone(timedelta(hours=8))
 
 LABELS: dict[str, str] = {
     "townships": "乡镇",

@@ -18,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ..core.errors import DomainError
+
 logger = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int, str], None]
@@ -96,7 +98,10 @@ class TaskRunner(QObject):
         @Slot(object)
         def bad(exc: BaseException) -> None:
             finish()
-            logger.error("task failed: %s\n%s", exc, getattr(exc, "__traceback_text__", ""))
+            if isinstance(exc, DomainError):  # refused input or permission: expected, shown at the field
+                logger.info("task refused: %s", exc)
+            else:
+                logger.error("task failed: %s\n%s", exc, getattr(exc, "__traceback_text__", ""))
             if alive[0] and on_failure is not None:
                 on_failure(exc)
 

@@ -26,8 +26,7 @@ def _accept(world, **kwargs):
 def test_accept_request(world) -> None:
     created = _accept(world)
     row = world.get(ServiceRequest, created.id)
-    day = NOON.astimezone().strftime("%Y%m%d")
-    assert row.serial_no == f"{world.TOWNSHIP}-{day}-{world.store.device_id[:6]}-0001"
+    assert row.serial_no == f"{world.TOWNSHIP}-20240315-{world.store.device_id[:6]}-0001"
     assert (row.status, row.applicant_name, row.household_id, row.window_id) == (
         "accepted",
         "扎西",
@@ -42,6 +41,13 @@ def test_accept_request(world) -> None:
         "",
     )
     assert created.changes.inserted == {("service_request", created.id)}
+
+
+def test_serial_date_is_county_time_whatever_the_pc_zone(world, monkeypatch) -> None:
+    monkeypatch.setenv("TZ", "UTC")  # a PC left on UTC: 20:30 UTC is already the next morning in the county
+    late = datetime(2024, 3, 15, 20, 30, tzinfo=UTC)
+    serial = world.get(ServiceRequest, _accept(world, now=late).id).serial_no
+    assert serial.split("-")[1] == "20240316"
 
 
 def test_serial_numbers_count_per_day_and_survive_a_rollback(world) -> None:

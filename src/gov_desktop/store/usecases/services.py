@@ -10,7 +10,7 @@ from typing import Literal
 
 from sqlmodel import Session, col, select
 
-from ...core.clock import as_utc, utcnow
+from ...core.clock import as_utc, local_day, utcnow
 from ...core.enums import REQUEST_TRANSITIONS, Channel, PersonStatus, RequestStatus
 from ...core.errors import FieldError, ValidationFailed
 from ...core.models import Household, MatterType, Person, ServiceRequest, ServiceWindow
@@ -56,7 +56,7 @@ def next_serial_no(session: Session, store: Store, township_code: str, accepted_
     rolled-back acceptance gives its number back. A number already taken (a store restored from an older
     backup) is skipped.
     """
-    day = accepted_at.astimezone().strftime("%Y%m%d")
+    day = local_day(accepted_at).strftime("%Y%m%d")  # county time, not the PC's zone
     meta = session.get(StoreMeta, SERIAL_META_KEY)
     last_day, _, last_seq = (meta.value if meta else "").partition(":")
     seq = int(last_seq) + 1 if last_day == day and last_seq.isdigit() else 1
