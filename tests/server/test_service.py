@@ -43,11 +43,18 @@ def enrol(db: Database, clock: HybridClock, township: str = TC_A, *, county: boo
 
 
 def push(
-    db: Database, clock: HybridClock, device: Device, changes: list[WireChange], *, cursor: int = 0
+    db: Database,
+    clock: HybridClock,
+    device: Device,
+    changes: list[WireChange],
+    *,
+    cursor: int = 0,
+    user: str = "",
 ) -> PushResponse:
     request = PushRequest(
         device_id=device.device_id,
         batch_id=str(uuid.uuid4()),
+        user=user,
         township=device.township_code if not device.is_county else "",
         changes=changes,
         cursor=cursor,
@@ -128,6 +135,45 @@ def test_two_edits_of_one_field_in_one_batch_log_one_conflict(db: Database, cloc
     assert seqs(db) == [1, 2, 3, 4, 5]  # insert, a's edit, b's two edits, the conflict row
 
 
+def test_below_the_retention_floor_the_field_clock_says_who_wrote_a_value(
+    db: Database, clock: HybridClock
+) -> None:
+    a, b = enrol(db, clock), enrol(db, clock)
+    t = wall_ms()
+
+    def at(ms: int, device: Device) -> str:
+        return str(Timestamp(t + ms, 0, device.device_id))
+
+    def edit(device: Device, ms: int, cursor: int, **fields: str) -> PushResponse:
+        change = WireChange(t="household", id="h1", op="u", f=fields, h=at(ms, device))
+        return push(db, clock, device, [change], cursor=cursor, user=f"u-{device.device_id}")
+
+    insert = WireChange(t="household", id="h1", op="i", f={"household_no": "H-1"}, h=at(0, a))
+    push(db, clock, a, [insert], user="u-a")
+    edit(b, 5, 1, note="b的备注")  # seq 2
+    edit(a, 20, 2, phone="13911111111")  # seq 3: b (cursor 1, offline) never sees it
+    with db.session() as session:
+        assert service.prune(session, keep_days=0).floor == 3
+    # b comes back with cursor 1, below the floor: its older phone loses to a's — concurrent, logged;
+    # its newer note overwrites its own earlier note — not a conflict
+    answer = edit(b, 10, 1, phone="13922222222", note="b又改")
+    assert [(r.s, r.lost) for r in answer.results] == [("merged", ["phone"])]
+    with db.session() as session:
+        (entry,) = session.execute(select(ConflictEntry)).scalars().all()
+        assert (entry.field, entry.loser_value, entry.winner_value) == (
+            "phone",
+            '"13922222222"',
+            '"13911111111"',
+        )
+        assert (entry.loser_by, entry.winner_by) == (f"u-{b.device_id}", f"u-{a.device_id}")
+    # a push from at or above the floor is judged by the log as before: a saw everything up to its cursor
+    head = seqs(db)[-1]
+    answer = edit(a, 30, head, note="a改的备注")
+    assert answer.applied == 1
+    with db.session() as session:
+        assert len(session.execute(select(ConflictEntry)).scalars().all()) == 1
+
+
 @pytest.mark.postgres
 def test_reads_take_one_snapshot_and_pushes_the_lock_on_postgresql(server_postgres_url: str) -> None:
     database = open_database(server_postgres_url)
@@ -144,3 +190,22 @@ def test_reads_take_one_snapshot_and_pushes_the_lock_on_postgresql(server_postgr
             session.rollback()
     finally:
         database.dispose()
+
+
+def test_a_server_database_from_before_field_writers_gets_the_column(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    old = open_database(url)
+    with old.engine.begin() as conn:  # as made before field_clock.by existed, with a clock in it
+        conn.exec_driver_sql("DROP TABLE field_clock")
+        conn.exec_driver_sql(
+            "CREATE TABLE field_clock (tbl VARCHAR(40) NOT NULL, row_id VARCHAR(36) NOT NULL, "
+            "field VARCHAR(60) NOT NULL, hlc VARCHAR(80) NOT NULL, PRIMARY KEY (tbl, row_id, field))"
+        )
+        conn.exec_driver_sql("INSERT INTO field_clock VALUES ('household', 'h1', '*', 'x')")
+    old.dispose()
+    for _ in range(2):  # idempotent
+        database = open_database(url)
+        with database.engine.connect() as conn:
+            rows = conn.exec_driver_sql('SELECT field, hlc, "by" FROM field_clock').all()
+        database.dispose()
+        assert [tuple(r) for r in rows] == [("*", "x", "")]

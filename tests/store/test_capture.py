@@ -126,3 +126,19 @@ def test_concurrent_writers_wait_for_each_other_instead_of_failing(store: Store)
         t.join()
     assert errors == []
     assert len(outbox(store)) == 1 + 100
+
+
+def test_field_clocks_name_the_user_who_wrote_each_value(store: Store):
+    with store.session("alice") as s:
+        s.add(Household(id="h1", township_code=TC, household_no="H1", address="一组"))
+    with store.session("bob") as s:
+        s.get(Household, "h1").address = "二组"
+    with store.session("carol") as s:
+        s.get(Household, "h1").phone = "13900000000"
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT field, \"by\" FROM field_clock WHERE tbl = 'household' AND row_id = 'h1'"
+        ).all()
+    writers = {name: by for name, by in rows}
+    # the insert wrote every field it did not change later; each later value has its own writer
+    assert writers == {"*": "alice", "address": "bob", "phone": "carol"}

@@ -7,7 +7,7 @@ import json
 
 from sqlmodel import select
 
-from gov_desktop.core.models import Household
+from gov_desktop.core.models import GridMember, Household
 from gov_desktop.store.tables import OutboxEntry, QuarantineEntry, SyncBatch
 from gov_desktop.sync.batches import (
     STATE_ACKED,
@@ -45,6 +45,17 @@ def test_repeated_writes_to_a_field_collapse_into_one_change(store):
     # the batch township and user are said once, not per change
     assert request.township == TC and change.tc is None
     assert {e.batch_id for e in outbox(store)} == {batch.batch_id}
+
+
+def test_booleans_travel_as_json_booleans_not_sqlites_0_and_1(store):
+    with store.session("alice") as s:
+        s.add(GridMember(id="m1", township_code=TC, grid_id="g1", name="格桑", is_party_member=True))
+    with store.session("alice") as s:
+        s.get(GridMember, "m1").deleted = True
+    assert [json.loads(e.changes)["is_party_member"] for e in outbox(store)[:1]] == [1]  # as captured
+    request = decode_body(BatchPlanner(store).form(64 * 1024, cursor=0).body)
+    (change,) = request.changes
+    assert change.f["is_party_member"] is True and change.f["deleted"] is True
 
 
 def test_updates_carry_the_rows_township_once_per_batch(store):

@@ -196,6 +196,18 @@ def test_retries_wait_with_backoff_and_give_up_after_max_attempts(store):
     assert len(transport.sent) == 5
 
 
+def test_a_busy_servers_retry_after_is_waited_up_to_the_backoff_cap(store):
+    add_household(store, "H-1")
+    waits = []
+    transport = ScriptedTransport([raise_(ServerError("sync.server_busy", status=503, retry_after=3))] * 10)
+    engine = engine_for(
+        store, transport, sleep=waits.append, max_attempts=4, backoff=Backoff(base=1, cap=4, jitter=0)
+    )
+    with pytest.raises(ServerError):
+        engine.run()
+    assert waits == [3, 3, 4]  # at least Retry-After; the backoff when it is longer
+
+
 def test_the_last_batch_brings_the_first_pull_page(store):
     add_household(store, "H-1")
     page = PullPage(changes=[], next=12, head=12)

@@ -9,10 +9,17 @@ import pytest
 from sqlmodel import select
 
 from gov_desktop.core.hlc import HybridClock, Timestamp
-from gov_desktop.core.models import SYNCED_TABLES, ConflictEntry, Household, Person, row_dict
+from gov_desktop.core.models import SYNCED_TABLES, ConflictEntry, GridMember, Household, Person, row_dict
 from gov_desktop.store.engine import Store, open_store
 from gov_desktop.store.tables import OutboxEntry
-from gov_desktop.sync.merge import Change, apply_change, collapse, compact_insert, merge_fields
+from gov_desktop.sync.merge import (
+    Change,
+    apply_change,
+    collapse,
+    compact_insert,
+    load_field_clocks,
+    merge_fields,
+)
 
 TC = "542525101"
 
@@ -135,6 +142,73 @@ def test_concurrent_same_field_keeps_the_loser_in_the_conflict_log(stores):
         assert json.loads(entry.loser_value) == "B的值"
         assert json.loads(entry.winner_value) == "A的值"
         assert entry.loser_by == "b"
+
+
+def test_a_conflict_names_the_writer_of_each_value_not_the_rows_last_writer(stores):
+    a, b = stores
+    with a.session("alice") as s:
+        s.add(Household(id="h1", township_code=TC, household_no="H1", address="旧", phone=""))
+    ship(a, b)
+    with b.session("bob") as s:
+        s.get(Household, "h1").phone = "13922222222"  # earlier stamp: loses
+    with a.session("carol") as s:
+        s.get(Household, "h1").phone = "13911111111"
+    with a.session("dave") as s:
+        s.get(Household, "h1").address = "新"  # the row's last writer is now dave
+    (outcome, made) = ship(b, a, concurrent=lambda f: True)[0]
+    assert outcome.stale == ["phone"]
+    (entry,) = made
+    assert (entry.winner_by, entry.loser_by) == ("carol", "bob")
+    # the merge records the writer of what it applies (b got alice's insert from a), the triggers local edits
+    with b.reader() as s:
+        assert load_field_clocks(s, "household", "h1")[1] == {"*": "alice", "phone": "bob"}
+    with a.reader() as s:
+        assert load_field_clocks(s, "household", "h1")[1] == {
+            "*": "alice",
+            "phone": "carol",
+            "address": "dave",
+        }
+    # a field without its own clock was written by the insert; where no writer is known, the row's last one
+    change = Change("household", "h1", "update", {"note": "x", "phone": "y"}, "0" * 15 + "-00000-zzz")
+    values = {"note": "", "phone": "z"}
+    kept = merge_fields(
+        change,
+        values,
+        {"*": "1", "phone": "2"},
+        local_writers={"*": "alice"},
+        local_by="dave",
+        concurrent=lambda f: True,
+    )
+    assert sorted((c.field, c.winner_by) for c in kept.conflicts) == [("note", "alice"), ("phone", "dave")]
+
+
+def test_a_conflict_on_a_boolean_field_records_both_values_as_json_booleans(stores):
+    """SQLite gives 0/1 (the outbox), the model True/False: a conflict entry holds true/false for both."""
+    a, b = stores
+    with a.session("a") as s:
+        s.add(GridMember(id="m1", township_code=TC, grid_id="g1", name="格桑"))
+    ship(a, b)
+    with b.session("b") as s:
+        s.get(GridMember, "m1").is_party_member = True  # earlier stamp: loses
+    with a.session("a") as s:
+        s.get(GridMember, "m1").is_party_member = True
+    with a.session("a") as s:
+        s.get(GridMember, "m1").is_party_member = False
+    (change,) = pending_changes(b)
+    assert change.fields["is_party_member"] == 1  # as captured
+    with a.remote_session() as s:
+        _outcome, made = apply_change(s, change, concurrent=lambda f: True, stamp=a.clock.now)
+        (entry,) = made
+        assert (entry.winner_value, entry.loser_value) == ("false", "true")
+    # the other way round: the winning value arrives as 0
+    (change,) = pending_changes(a)
+    assert change.fields["is_party_member"] == 0
+    with b.remote_session() as s:
+        _outcome, made = apply_change(s, change, concurrent=lambda f: True, stamp=b.clock.now)
+        (entry,) = made
+        assert (entry.winner_value, entry.loser_value) == ("false", "true")
+    with b.reader() as s:
+        assert s.get(GridMember, "m1").is_party_member is False
 
 
 def test_same_stamp_orders_by_device_id():

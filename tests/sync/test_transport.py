@@ -147,6 +147,23 @@ def test_proxy_502_is_a_server_error(raw_server):
     assert caught.value.status == 502 and "502" in caught.value.message
 
 
+def test_a_busy_server_503_is_retryable_with_its_retry_after(raw_server):
+    body = '{"code":"server.busy","message":"服务器繁忙，请稍后重试","details":[]}'.encode()
+
+    def busy(conn):
+        head = f"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Length: {len(body)}\r\n"
+        conn.sendall(head.encode() + b"Content-Type: application/json\r\nConnection: close\r\n\r\n" + body)
+        conn.close()
+
+    with Transport(raw_server(busy).url) as t, pytest.raises(ServerError) as caught:
+        t.pull(0, 10)
+    assert (caught.value.code, caught.value.status, caught.value.retry_after) == (
+        "sync.server_busy",
+        503,
+        5.0,
+    )
+
+
 def test_garbage_200_is_a_protocol_error(raw_server):
     def garbage(conn):
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello")

@@ -318,6 +318,8 @@ class FieldClock(SQLModel, table=True):
     """HLC of the last write to one field of one row (per-field last-writer-wins).
 
     ``field == "*"`` holds the stamp of the row's insert: a field without its own entry was last written then.
+    ``by`` is the user who wrote that value (the change's user), so a conflict names the writer of each value,
+    not whoever touched another field of the row last; "" for entries written before it was kept.
     Bookkeeping, not synced; kept by the client store's capture triggers and by the merge on both sides.
     """
 
@@ -326,6 +328,7 @@ class FieldClock(SQLModel, table=True):
     row_id: str = Field(primary_key=True, max_length=36)
     field: str = Field(primary_key=True, max_length=60)
     hlc: str = Field(max_length=80)
+    by: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})
 
 
 class ConflictEntry(SyncedTable, table=True):

@@ -47,6 +47,33 @@ def decode_for(column: Column[Any], value: Any) -> Any:
     return value
 
 
+def _boolean_columns(table: type[SyncedTable]) -> frozenset[str]:
+    columns = table.__table__.columns  # type: ignore[attr-defined]
+    return frozenset(c.name for c in columns if isinstance(getattr(c.type, "impl", c.type), Boolean))
+
+
+_BOOLEAN_COLUMNS: dict[type[SyncedTable], frozenset[str]] = {}
+
+
+def canonical_fields(table: type[SyncedTable], fields: dict[str, Any]) -> dict[str, Any]:
+    """Wire values of ``fields`` in their one form: Boolean columns as JSON true/false.
+
+    SQLite stores booleans as 0/1, so the capture triggers put 0/1 into the outbox while a row read through
+    the model (and ``encode``) gives true/false; the merge compares them equal, but a conflict entry would
+    record one value as ``1`` and the other as ``true``. Only 0 and 1 are turned into booleans; anything else
+    (and unknown names) is left for validation to judge. ``fields`` itself is returned when nothing changes.
+    """
+    names = _BOOLEAN_COLUMNS.get(table)
+    if names is None:
+        names = _BOOLEAN_COLUMNS[table] = _boolean_columns(table)
+    fixes = {
+        name: value == 1
+        for name, value in fields.items()
+        if name in names and type(value) is int and value in (0, 1)
+    }
+    return {**fields, **fixes} if fixes else fields
+
+
 def decode_fields(table: type[SyncedTable], fields: dict[str, Any]) -> dict[str, Any]:
     """Wire values of ``fields`` converted for ``table``'s columns; unknown names raise KeyError."""
     columns = table.__table__.columns  # type: ignore[attr-defined]

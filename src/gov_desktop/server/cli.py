@@ -3,7 +3,7 @@
     gov-desktop-server [--data-dir DIR] [--database-url URL] COMMAND
 
     init                                   create the database (SQLite file in the data directory by default)
-    serve [--host H] [--port P] [--certfile F --keyfile F]
+    serve [--host H] [--port P] [--certfile F --keyfile F] [--threads N]
     enroll --township CODE [--county]      print a one-time enrolment code (alone on the last line)
     devices                                list enrolled devices
     revoke DEVICE                          cut a device off
@@ -32,7 +32,7 @@ from ..core.errors import DomainError
 from ..paths import APP_NAME, ENV_DATA_DIR
 from ..sync.bundle import BundleError
 from . import devices, service
-from .db import Database, default_database_url, open_database
+from .db import DEFAULT_WORKER_THREADS, Database, default_database_url, open_database
 from .tables import Device
 
 logger = logging.getLogger(__name__)
@@ -88,7 +88,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if bool(args.certfile) != bool(args.keyfile):
         print("错误：--certfile 和 --keyfile 须同时给出", file=sys.stderr)
         return 2
-    app = create_app(database_url(args))
+    if args.threads < 1:
+        print("错误：--threads 至少为1", file=sys.stderr)
+        return 2
+    app = create_app(database_url(args), worker_threads=args.threads)
     scheme = "https" if args.certfile else "http"
     print(f"县级同步服务器：{scheme}://{args.host}:{args.port}/api/v1/health")
     uvicorn.run(
@@ -245,6 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
     serve.add_argument("--certfile", help="TLS证书文件（PEM）")
     serve.add_argument("--keyfile", help="TLS私钥文件（PEM）")
+    serve.add_argument(
+        "--threads",
+        type=int,
+        default=DEFAULT_WORKER_THREADS,
+        help=f"同时处理请求的线程数，数据库连接池与之相同（默认{DEFAULT_WORKER_THREADS}）",
+    )
     enroll = add("enroll", cmd_enroll, "生成一次性设备登记码")
     enroll.add_argument("--township", help="乡镇编码（9位）")
     enroll.add_argument("--county", action="store_true", help="县级设备")

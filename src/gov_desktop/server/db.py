@@ -8,9 +8,17 @@ Same code on both, chosen by the URL (``sqlite:///…/server.db`` or ``postgresq
   write lock up front instead of failing with SQLITE_BUSY when it upgrades from reading.
 * PostgreSQL: sessions run in UTC (naive ``timestamp`` columns hold UTC), connections are pinged from the pool.
 
+Connection pool: one connection per request-handler thread plus a few spare (``pool_settings``). A handler
+holds at most one connection, and a push holds it while it waits for the push lock; with fewer connections
+than threads, pushes queued behind a long one would wait for a connection instead and fail after the pool's
+checkout timeout. ``create_app`` sets the handler threads (AnyIO's thread limiter) to the same number. With
+several server processes on one PostgreSQL, processes × (threads + ``POOL_SPARE``) must stay below its
+``max_connections`` (100 by default): lower the threads (``serve --threads``) or raise the limit.
+
 Schema: ``init_schema`` creates the synced domain tables with their field clocks (from ``core.models``; the
 client-only tables are not created) and the server's own tables (``tables.SERVER_METADATA``). Migrations for
-the server can come later; ``create_all`` only adds what is missing.
+the server can come later; ``create_all`` only adds missing tables, and the columns added to existing
+tables since (``ADDED_COLUMNS``) are added by ``init_schema`` when missing.
 """
 
 from __future__ import annotations
@@ -20,10 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, create_engine, event
+from sqlalchemy import Engine, Table, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.schema import CreateColumn
 from sqlmodel import SQLModel
 
 from ..core.models import SYNCED_TABLES, FieldClock
@@ -32,6 +41,14 @@ from .tables import SERVER_METADATA
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 30_000
+#: threads that run request handlers (sync FastAPI endpoints and dependencies); AnyIO's default is 40
+DEFAULT_WORKER_THREADS = 40
+#: connections beyond one per handler thread: start-up (the server clock) and a request's session that
+#: is closed after its thread was handed to the next request
+POOL_SPARE = 5
+#: seconds a request waits for a pooled connection before it fails (503, see ``errors``); with the pool
+#: sized to the handler threads it never waits
+POOL_TIMEOUT = 30
 #: execution option that makes a SQLite transaction start with BEGIN IMMEDIATE
 WRITE_OPTION = "gd_write"
 DOMAIN_TABLES: list[Table] = [t.__table__ for t in SYNCED_TABLES] + [FieldClock.__table__]  # type: ignore[attr-defined]
@@ -41,8 +58,17 @@ def default_database_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'server.db'}"
 
 
-def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+def pool_settings(worker_threads: int) -> dict[str, Any]:
+    """QueuePool arguments for a server that runs ``worker_threads`` handler threads (see the module doc)."""
+    if worker_threads < 1:
+        raise ValueError("worker_threads must be at least 1")
+    return {"pool_size": worker_threads, "max_overflow": POOL_SPARE, "pool_timeout": POOL_TIMEOUT}
+
+
+def _sqlite_engine(url: str, pool: dict[str, Any]) -> Engine:
+    engine = create_engine(
+        url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}, **pool
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, record: ConnectionPoolEntry) -> None:
@@ -61,27 +87,56 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def make_engine(database_url: str) -> Engine:
+def make_engine(database_url: str, *, worker_threads: int = DEFAULT_WORKER_THREADS) -> Engine:
+    """An engine for ``database_url`` whose pool serves ``worker_threads`` handler threads at once."""
     url = make_url(database_url)
+    pool = pool_settings(worker_threads)
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        return _sqlite_engine(database_url)
+            return _sqlite_engine(database_url, pool)
+        return _sqlite_engine(database_url, {})  # in memory: one connection per thread, no queue
     if url.get_backend_name() == "postgresql":
         return create_engine(
             url,
             pool_pre_ping=True,
-            pool_size=10,
-            max_overflow=20,
             connect_args={"options": "-c timezone=UTC"},
+            **pool,
         )
     raise ValueError(f"unsupported database URL {url.render_as_string(hide_password=True)}")
 
 
+#: (table, column) added to a table after databases with that table were made; ``init_schema`` adds them
+ADDED_COLUMNS: tuple[tuple[str, str], ...] = (("field_clock", "by"),)
+
+
 def init_schema(engine: Engine) -> None:
-    """Create whatever tables are missing (idempotent)."""
+    """Create whatever tables and ``ADDED_COLUMNS`` are missing (idempotent)."""
     SQLModel.metadata.create_all(engine, tables=DOMAIN_TABLES)
     SERVER_METADATA.create_all(engine)
+    _add_missing_columns(engine)
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        missing = [
+            (table, name)
+            for table, name in ADDED_COLUMNS
+            if name not in {c["name"] for c in inspector.get_columns(table)}
+        ]
+        conn.rollback()
+    if not missing:
+        return
+    tables = {t.name: t for t in DOMAIN_TABLES}
+    with engine.begin() as conn:
+        for table, name in missing:
+            column = tables[table].columns[name]
+            ddl = CreateColumn(column).compile(dialect=conn.dialect)
+            conn.exec_driver_sql(
+                f"ALTER TABLE {conn.dialect.identifier_preparer.quote(table)} ADD COLUMN {ddl}"
+            )
+            logger.info("added column %s.%s", table, name)
 
 
 def is_postgres(session: Session) -> bool:
@@ -129,9 +184,13 @@ class Database:
         return make_url(self.url).render_as_string(hide_password=True)
 
 
-def open_database(database_url: str, *, create: bool = True) -> Database:
-    """Open the database at ``database_url``; with ``create`` make missing tables."""
-    engine = make_engine(database_url)
+def open_database(
+    database_url: str, *, create: bool = True, worker_threads: int = DEFAULT_WORKER_THREADS
+) -> Database:
+    """Open the database at ``database_url``; with ``create`` make missing tables.
+
+    ``worker_threads``: how many threads use it at once (sizes the connection pool)."""
+    engine = make_engine(database_url, worker_threads=worker_threads)
     if create:
         init_schema(engine)
     return Database(url=database_url, engine=engine)

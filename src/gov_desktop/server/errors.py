@@ -1,4 +1,9 @@
-"""HTTP error answers: every error is a JSON ``ErrorBody`` with a catalog code and a Chinese message."""
+"""HTTP error answers: every error is a JSON ``ErrorBody`` with a catalog code and a Chinese message.
+
+The database being busy or out of reach — a lock wait that timed out (the push lock, SQLite's write lock),
+no pooled connection in time, a lost connection — is 503 ``server.busy`` with ``Retry-After``: the request
+changed nothing and the device sends it again later (a push under the same ``batch_id``).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..core.errors import DomainError, FieldError, NotFound, PermissionDenied
@@ -17,6 +23,9 @@ from .devices import AuthFailed, Conflict
 from .middleware import HLC_HEADER
 
 logger = logging.getLogger(__name__)
+
+#: seconds a device is asked to wait before it tries again after a 503 (it adds its own backoff and jitter)
+RETRY_AFTER_SECONDS = 5
 
 #: the error answers every endpoint documents in the OpenAPI spec
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -101,7 +110,9 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
     logger.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
-    return error_json(503, [FieldError("", "server.busy")], details=[])
+    response = error_json(503, [FieldError("", "server.busy")], details=[])
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -117,4 +128,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(OperationalError, _database_unavailable)
+    app.add_exception_handler(PoolTimeout, _database_unavailable)
     app.add_exception_handler(Exception, _unexpected)

@@ -15,7 +15,19 @@ page and the head in one snapshot (PostgreSQL REPEATABLE READ, SQLite's read tra
 on a short page is never ahead of what the page saw.
 
 The lock costs concurrency only for the few milliseconds of applying a batch; a county server has a few
-hundred devices, and the validation that does not need the database runs before the lock is taken.
+hundred devices, and the validation that does not need the database runs before the lock is taken. A push
+waits for the lock at most ``PUSH_LOCK_TIMEOUT_S`` (SQLite: the busy timeout), then gets 503 and is sent
+again later: well before the device's read timeout, so a device that would have given up does not leave
+the server waiting for the lock on its behalf.
+
+Concurrency and the retained log
+--------------------------------
+A pushed field conflicts when another device changed it after the pushing device's cursor: the change log
+after the cursor says who. When the cursor is below the retention floor that part of the log is gone, so
+for fields the retained log does not mention the field's clock decides: a value last written by another
+device (or the server) — its HLC ends in that node's id — counts as concurrent. That may log a conflict the
+device had in fact seen (it pulled the value before going offline longer than the retention), never
+lose one silently.
 """
 
 from __future__ import annotations
@@ -60,6 +72,9 @@ logger = logging.getLogger(__name__)
 
 #: key of the PostgreSQL advisory lock that serializes pushes ("govsync")
 PUSH_LOCK_KEY = 0x676F_7673_796E_63
+#: PostgreSQL: the longest a push (or prune) waits for the push lock before it fails (503, retried);
+#: below the client's read timeout (``sync.transport.DEFAULT_TIMEOUT``: 60 s)
+PUSH_LOCK_TIMEOUT_S = 50
 #: cursors and sequence numbers above this are nonsense (BIGINT holds them all)
 MAX_SEQ = 2**62
 META_NODE = "node_id"
@@ -120,9 +135,12 @@ def load_server_clock(db: Database) -> HybridClock:
 
 
 def _lock_pushes(session: Session) -> None:
-    """Start the push transaction holding the push lock (see the module docstring)."""
+    """Start the push transaction holding the push lock (see the module docstring).
+
+    A wait longer than ``PUSH_LOCK_TIMEOUT_S`` raises ``OperationalError`` (answered 503)."""
     begin_write(session)
     if is_postgres(session):
+        session.execute(text(f"SET LOCAL lock_timeout = '{int(PUSH_LOCK_TIMEOUT_S * 1000)}ms'"))
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUSH_LOCK_KEY})
 
 
@@ -262,6 +280,10 @@ class _Batch:
     rows: dict[RowKey, SyncedTable | None] = field(default_factory=dict)
     #: row → field → the device that last changed it after the batch's cursor (the log, then this batch)
     writers: dict[RowKey, dict[str, str]] = field(default_factory=dict)
+    #: the cursor is below the retention floor: the log after it is incomplete (see the module docstring)
+    below_floor: bool = False
+    #: below the floor only: row → field → node (device id) of the HLC of the field's value; "*": the insert
+    clock_nodes: dict[RowKey, dict[str, str]] = field(default_factory=dict)
     #: change-log rows to insert at the end
     log: list[dict[str, Any]] = field(default_factory=list)
 
@@ -296,6 +318,29 @@ def _load_rows(batch: _Batch) -> None:
                 slot = batch.writers.setdefault((table, row_id), {})
                 for name in json.loads(fields_json):
                     slot[name] = writer
+            if batch.below_floor:
+                _load_clock_nodes(batch, table, chunk)
+
+
+def _load_clock_nodes(batch: _Batch, table: str, ids: list[str]) -> None:
+    """Who wrote the current value of each field of the rows ``ids`` (the node of its clock)."""
+    for row_id, name, stamp in batch.session.execute(
+        select(col(FieldClock.row_id), col(FieldClock.field), col(FieldClock.hlc)).where(
+            col(FieldClock.tbl) == table, col(FieldClock.row_id).in_(ids)
+        )
+    ):
+        batch.clock_nodes.setdefault((table, row_id), {})[name] = _node(stamp)
+    for row_id in ids:
+        row = batch.rows.get((table, row_id))
+        if row is not None:  # a row without clocks: its stamp is the insert's
+            batch.clock_nodes.setdefault((table, row_id), {}).setdefault(ROW_CLOCK, _node(row.hlc))
+
+
+def _node(stamp: str) -> str:
+    try:
+        return Timestamp.parse(stamp).node
+    except ValueError:
+        return ""
 
 
 def _decode(batch: _Batch, index: int, wc: WireChange) -> tuple[Change, type[SyncedTable]] | ChangeResult:
@@ -347,9 +392,13 @@ def _push_one(batch: _Batch, index: int, wc: WireChange) -> ChangeResult | None:
     if errors:
         return _reject(index, errors)
     writers = batch.writers.get(key, {})
+    nodes = batch.clock_nodes.get(key, {})
 
     def concurrent(name: str) -> bool:
         writer = writers.get(name)
+        if writer is None and batch.below_floor:
+            # the log that would say is pruned: the field's clock names the writer of its value
+            writer = nodes.get(name, nodes.get(ROW_CLOCK))
         return writer is not None and writer != device.device_id
 
     if not batch.isolated:
@@ -486,10 +535,21 @@ def process_push(
         cursor = max(0, min(request.cursor, MAX_SEQ))
         wall = wall_ms()
         head = head_seq(session)
+        below_floor = cursor < retention_floor(session)
         _record_device(session, device.device_id, request, cursor, wall, clock)
 
         def make(isolated: bool) -> _Batch:
-            return _Batch(session, device, request, cursor, clock, wall, next_seq=head + 1, isolated=isolated)
+            return _Batch(
+                session,
+                device,
+                request,
+                cursor,
+                clock,
+                wall,
+                next_seq=head + 1,
+                isolated=isolated,
+                below_floor=below_floor,
+            )
 
         batch, results = _apply_batch(session, make)
         if batch.log:

@@ -68,7 +68,8 @@ BEGIN
   INSERT INTO outbox (tbl, row_id, op, changes, hlc, user, device, created_at, acked)
   VALUES ('{t}', NEW.id, 'insert', json_object({full}), NEW.hlc, gd_user(), gd_device(),
           strftime('%Y-%m-%d %H:%M:%f', 'now'), 0);
-  INSERT OR REPLACE INTO field_clock (tbl, row_id, field, hlc) VALUES ('{t}', NEW.id, '*', NEW.hlc);
+  INSERT OR REPLACE INTO field_clock (tbl, row_id, field, hlc, "by")
+  VALUES ('{t}', NEW.id, '*', NEW.hlc, gd_user());
 END""",
         f"""CREATE TRIGGER capture_{t}_update AFTER UPDATE ON {t} WHEN gd_capture()
 BEGIN
@@ -78,8 +79,8 @@ BEGIN
          CASE WHEN NEW.deleted AND NOT OLD.deleted THEN 'delete' ELSE 'update' END,
          (SELECT json_group_object(k, CASE WHEN j THEN json(v) ELSE v END) FROM ({diff})),
          NEW.hlc, gd_user(), gd_device(), strftime('%Y-%m-%d %H:%M:%f', 'now'), 0;
-  INSERT OR REPLACE INTO field_clock (tbl, row_id, field, hlc)
-  SELECT '{t}', NEW.id, j.key, NEW.hlc
+  INSERT OR REPLACE INTO field_clock (tbl, row_id, field, hlc, "by")
+  SELECT '{t}', NEW.id, j.key, NEW.hlc, gd_user()
   FROM json_each((SELECT changes FROM outbox WHERE seq = last_insert_rowid())) AS j
   WHERE j.key NOT IN ('updated_at', 'updated_by');
 END""",
@@ -130,7 +131,10 @@ def stamp_session(session: Session, flush_context: Any, instances: Any) -> None:
     remote = bool(session.info.get("remote"))
     clock: HybridClock | None = session.info.get("clock")
     user: str = session.info.get("user", "")
-    for obj in list(session.new) + list(session.dirty):
+    # session.new and session.dirty build a fresh identity set on every access: take each once (a big
+    # flush would otherwise rebuild session.new per row); both keep the order the rows were added in
+    new = session.new
+    for obj in [*new, *session.dirty]:
         if not isinstance(obj, SyncedTable):
             continue
         hook = _derived_hooks.get(str(obj.__tablename__))
@@ -138,11 +142,12 @@ def stamp_session(session: Session, flush_context: Any, instances: Any) -> None:
             hook(obj)
         if remote or clock is None:
             continue  # the merge stamps remote rows with their own clocks
-        if obj in session.new or _changed(obj):
+        is_new = obj in new
+        if is_new or _changed(obj):
             obj.hlc = clock.now()
             # the row's times are the physical part of its stamp, so every replica derives the same ones
             obj.updated_at = hlc_datetime(obj.hlc)
-            if obj in session.new:
+            if is_new:
                 obj.created_at = obj.updated_at
             obj.updated_by = user
     for obj in session.deleted:

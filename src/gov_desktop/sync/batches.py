@@ -28,6 +28,7 @@ from sqlmodel import Session, col
 from ..core.clock import utcnow
 from ..core.ids import uuid7
 from ..core.models import TABLES_BY_NAME
+from ..core.wire import canonical_fields
 from ..store.engine import Store
 from ..store.tables import OutboxEntry, QuarantineEntry, StoreMeta, SyncBatch
 from .errors import sync_message
@@ -99,7 +100,8 @@ class BatchPlanner:
             ).all()
             if not rows:
                 return
-            decoded = [(r, json.loads(r.changes)) for r in rows]
+            # booleans as true/false: the triggers capture SQLite's 0/1 (see ``canonical_fields``)
+            decoded = [(r, _canonical(r.tbl, json.loads(r.changes))) for r in rows]
             townships = _row_townships(
                 s, {(r.tbl, r.row_id) for r, fields in decoded if "township_code" not in fields}
             )
@@ -161,6 +163,11 @@ class BatchPlanner:
         batch = store_batch(self.store, batch_id, body, seqs, count)
         self._pos += count
         return batch
+
+
+def _canonical(table: str, fields: dict[str, Any]) -> dict[str, Any]:
+    model = TABLES_BY_NAME.get(table)
+    return canonical_fields(model, fields) if model is not None else fields
 
 
 def _most_common(values: Iterable[str]) -> str:

@@ -4,8 +4,9 @@ Push: stored batches not yet acknowledged go first, in order, each with its iden
 how a dropped connection resumes from the last acknowledged batch); then the outbox rows not yet in a batch
 are collapsed and cut into new batches, each stored before its first send. Batches are capped in compressed
 bytes and adapt: the cap doubles while round trips are fast, halves when they are slow or time out, and a
-413 splits the batch. Transient failures are retried with exponential backoff and jitter (bounded); what is
-still failing after that ends the run with a typed error, and the next run resumes where this one stopped.
+413 splits the batch. Transient failures are retried with exponential backoff and jitter (bounded; at least
+the ``Retry-After`` of a busy server's 503, up to the backoff's cap); what is still failing after that ends
+the run with a typed error, and the next run resumes where this one stopped.
 
 Pull: the last batch of a run asks for the first pull page in its answer (one round trip fewer on a slow
 link); pages are then fetched until the server's head, each committed together with its cursor. A store
@@ -471,7 +472,7 @@ class SyncEngine:
                 attempt += 1
                 if attempt >= self.max_attempts:
                     raise
-                delay = self.backoff.delay(attempt - 1)
+                delay = self._retry_delay(attempt, exc)
                 logger.info("push of %s failed (%s); retry in %.1f s", batch.batch_id, exc.code, delay)
                 self._sleep(delay)
                 continue
@@ -520,6 +521,15 @@ class SyncEngine:
         report.conflicts += result.conflicts
         self._emit("snapshot", 1, 1)
 
+    def _retry_delay(self, attempt: int, exc: SyncError) -> float:
+        """The wait before retry ``attempt``: the backoff, at least the server's ``Retry-After`` (a busy
+        server says how long), but never more than the backoff's cap."""
+        delay = self.backoff.delay(attempt - 1)
+        after = exc.retry_after if isinstance(exc, ServerError) else None
+        if after is not None:
+            delay = max(delay, min(after, self.backoff.cap))
+        return delay
+
     def _retrying(self, call: Callable[[], T]) -> T:
         attempt = 0
         while True:
@@ -530,7 +540,7 @@ class SyncEngine:
                 attempt += 1
                 if attempt >= self.max_attempts:
                     raise
-                delay = self.backoff.delay(attempt - 1)
+                delay = self._retry_delay(attempt, exc)
                 logger.info("request failed (%s); retry in %.1f s", exc.code, delay)
                 self._sleep(delay)
                 continue

@@ -66,12 +66,22 @@ class Offline(SyncError):
 
 
 class ServerError(SyncError):
-    """The server (or a proxy in front of it) failed: 5xx, 408/429, or an answer we cannot read."""
+    """The server (or a proxy in front of it) failed: 5xx, 408/429, or an answer we cannot read.
+
+    ``retry_after``: the seconds the server asked to wait (``Retry-After``), None when it did not say."""
 
     default_code = "sync.server_error"
 
-    def __init__(self, code: str | None = None, message: str | None = None, *, status: int = 0) -> None:
+    def __init__(
+        self,
+        code: str | None = None,
+        message: str | None = None,
+        *,
+        status: int = 0,
+        retry_after: float | None = None,
+    ) -> None:
         self.status = status
+        self.retry_after = retry_after
         super().__init__(code, message, status=status)
 
 

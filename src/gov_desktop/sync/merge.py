@@ -6,7 +6,9 @@ A tombstone is the field ``deleted`` like any other, so a delete and a concurren
 the LWW sense (the row stays deleted or not by its own stamp, the edit lands either way).
 
 When a write loses to a *concurrent* write of the same field — one its writer had not seen — the losing
-value goes into the conflict log (``ConflictEntry``), which syncs like any township row. Who decides
+value goes into the conflict log (``ConflictEntry``), which syncs like any township row. The entry names the
+user who wrote each value: a field's clock (``FieldClock``) keeps its writer (``by``), since the row's
+``updated_by`` is whoever changed any of its fields last. Who decides
 "concurrent" depends on where the merge runs, so the caller passes a predicate:
 
 * the server: the field was last changed by another device after the pushing device's pull cursor;
@@ -15,6 +17,7 @@ value goes into the conflict log (``ConflictEntry``), which syncs like any towns
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -24,10 +27,11 @@ from typing import Any
 from pydantic_core import PydanticUndefined
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from ..core.hlc import hlc_datetime
 from ..core.models import TABLES_BY_NAME, ConflictEntry, FieldClock, SyncedTable
-from ..core.wire import decode_fields, encode
+from ..core.wire import canonical_fields, decode_fields, encode
 from .protocol import OP_FROM_WIRE, OP_NAMES, WireChange
 
 logger = logging.getLogger(__name__)
@@ -153,13 +157,16 @@ def merge_fields(
     local_values: dict[str, Any] | None,
     local_clocks: dict[str, str],
     *,
+    local_writers: dict[str, str] | None = None,
     local_by: str = "",
     concurrent: Callable[[str], bool] = lambda _f: False,
 ) -> MergeOutcome:
     """Decide, field by field, whether ``change`` wins over the local row. Pure: touches no database.
 
     ``local_values`` are wire values (None: no local row); ``local_clocks`` maps field → HLC, with ``"*"``
-    for fields last written by the row's insert.
+    for fields last written by the row's insert. ``local_writers`` maps the same keys to the user who wrote
+    that value; where it is unknown (entries older than the column) ``local_by``, the row's last writer, is
+    named instead.
     """
     outcome = MergeOutcome(created=local_values is None)
     if local_values is None:
@@ -171,6 +178,12 @@ def merge_fields(
             outcome.applied_hlcs[name] = change.hlc_of(name)
         return outcome
     base = local_clocks.get(ROW_CLOCK, "")
+    writers = local_writers or {}
+
+    def writer_of(name: str) -> str:
+        # a field without its own clock was last written by the row's insert: that entry names the writer
+        return writers.get(name if name in local_clocks else ROW_CLOCK) or local_by
+
     for name, value in change.fields.items():
         if name in NOT_ON_WIRE:
             continue
@@ -181,27 +194,50 @@ def merge_fields(
             outcome.applied[name] = value
             outcome.applied_hlcs[name] = theirs
             if mine and current != value and concurrent(name):
-                outcome.conflicts.append(LostValue(name, value, theirs, change.user, current, mine, local_by))
+                outcome.conflicts.append(
+                    LostValue(name, value, theirs, change.user, current, mine, writer_of(name))
+                )
         elif theirs < mine:
             outcome.stale.append(name)
             if current != value and concurrent(name):
-                outcome.conflicts.append(LostValue(name, current, mine, local_by, value, theirs, change.user))
+                outcome.conflicts.append(
+                    LostValue(name, current, mine, writer_of(name), value, theirs, change.user)
+                )
         # equal stamps: the same write seen twice — nothing to do
     return outcome
 
 
 def load_clocks(session: Session, table: str, row_id: str) -> dict[str, str]:
+    """Field → HLC of the row's field clocks (``"*"``: the insert)."""
+    return load_field_clocks(session, table, row_id)[0]
+
+
+def load_field_clocks(session: Session, table: str, row_id: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(field → HLC, field → writer) of the row's field clocks; writers unknown ("") are left out."""
     rows = session.execute(
-        select(FieldClock.field, FieldClock.hlc).where(FieldClock.tbl == table, FieldClock.row_id == row_id)
+        select(col(FieldClock.field), col(FieldClock.hlc), col(FieldClock.by)).where(
+            col(FieldClock.tbl) == table, col(FieldClock.row_id) == row_id
+        )
     )
-    return {f: h for f, h in rows}
+    clocks: dict[str, str] = {}
+    writers: dict[str, str] = {}
+    for name, stamp, by in rows:
+        clocks[name] = stamp
+        if by:
+            writers[name] = by
+    return clocks, writers
 
 
-def save_clocks(session: Session, table: str, row_id: str, clocks: dict[str, str], *, replace: bool) -> None:
+def save_clocks(
+    session: Session, table: str, row_id: str, clocks: dict[str, str], *, replace: bool, by: str = ""
+) -> None:
+    """Record the stamps of fields just written by ``by`` (the change's user)."""
     if replace:
-        session.execute(delete(FieldClock).where(FieldClock.tbl == table, FieldClock.row_id == row_id))
+        session.execute(
+            delete(FieldClock).where(col(FieldClock.tbl) == table, col(FieldClock.row_id) == row_id)
+        )
     for name, stamp in clocks.items():
-        session.merge(FieldClock(tbl=table, row_id=row_id, field=name, hlc=stamp))
+        session.merge(FieldClock(tbl=table, row_id=row_id, field=name, hlc=stamp, by=by))
 
 
 def _wire_row(row: SyncedTable) -> dict[str, Any]:
@@ -221,14 +257,18 @@ def apply_change(
     ``stamp`` gives HLC stamps for conflict rows (required when ``concurrent`` can say yes).
     """
     model = TABLES_BY_NAME[change.table]
+    fields = canonical_fields(model, change.fields)
+    if fields is not change.fields:
+        change = dataclasses.replace(change, fields=fields)
     row = session.get(model, change.row_id)
-    clocks = load_clocks(session, change.table, change.row_id) if row is not None else {}
+    clocks, writers = load_field_clocks(session, change.table, change.row_id) if row is not None else ({}, {})
     if row is not None and not clocks:
         clocks = {ROW_CLOCK: row.hlc}
     outcome = merge_fields(
         change,
         _wire_row(row) if row is not None else None,
         clocks,
+        local_writers=writers,
         local_by=row.updated_by if row is not None else "",
         concurrent=concurrent,
     )
@@ -244,7 +284,12 @@ def apply_change(
             session.add(row)
             per_field = {k: v for k, v in outcome.applied_hlcs.items() if v != change.hlc}
             save_clocks(
-                session, change.table, change.row_id, {ROW_CLOCK: change.hlc, **per_field}, replace=True
+                session,
+                change.table,
+                change.row_id,
+                {ROW_CLOCK: change.hlc, **per_field},
+                replace=True,
+                by=change.user,
             )
         else:
             for name, value in decoded.items():
@@ -253,7 +298,9 @@ def apply_change(
                 row.hlc = newest
                 row.updated_at = hlc_datetime(newest)
                 row.updated_by = change.user
-            save_clocks(session, change.table, change.row_id, outcome.applied_hlcs, replace=False)
+            save_clocks(
+                session, change.table, change.row_id, outcome.applied_hlcs, replace=False, by=change.user
+            )
     made: list[ConflictEntry] = []
     for lost in outcome.conflicts:
         if stamp is None:

@@ -5,7 +5,8 @@ TCP + TLS handshake costs seconds. Every failure becomes one of the types in ``s
 
 * ``Offline`` — connection refused, DNS failure, connect/read timeout, connection dropped mid-request or
   mid-response (a truncated gzip body counts as dropped);
-* ``ServerError`` — 5xx (also a proxy's 502), 408/429, or a 2xx body that is not the protocol's;
+* ``ServerError`` — 5xx (also a proxy's 502), 408/429, or a 2xx body that is not the protocol's; 503
+  (the server's database is busy) and 408/429 are ``sync.server_busy`` with the ``Retry-After`` seconds;
 * ``AuthError`` (401), ``TooLarge`` (413), ``Rejected`` (any other 4xx, with the ``ErrorBody`` code/message);
 * ``TlsError`` — the certificate could not be verified.
 
@@ -210,7 +211,7 @@ class Transport:
         status = response.status_code
         if 200 <= status < 300:
             return status, data
-        raise _error_for(status, data, response.reason)
+        raise _error_for(status, data, response.reason, retry_after=response.headers.get("Retry-After"))
 
     def _count_heads(self, response: requests.Response, raw: bytes) -> None:
         request = response.request
@@ -238,14 +239,30 @@ def _decode_body(response: requests.Response, raw: bytes) -> bytes:
     raise ServerError("sync.protocol", status=response.status_code)
 
 
-def _error_for(status: int, data: bytes, reason: str) -> SyncError:
+#: the longest Retry-After honoured (seconds): a wrong header must not stall a device for hours
+MAX_RETRY_AFTER = 300.0
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds of a ``Retry-After: <seconds>`` header (the HTTP-date form is not used by the server)."""
+    try:
+        seconds = float(value) if value else None
+    except ValueError:
+        return None
+    if seconds is None or seconds != seconds:  # NaN
+        return None
+    return min(max(0.0, seconds), MAX_RETRY_AFTER)
+
+
+def _error_for(status: int, data: bytes, reason: str, *, retry_after: str | None = None) -> SyncError:
     code, message, details = _error_body(data)
     if status == 401:
         return AuthError(code, message)
     if status == 413:
         return TooLarge(code, message)
-    if status in (408, 429):
-        return ServerError("sync.server_busy", status=status)
+    if status in (408, 429, 503):
+        logger.info("server busy (%s %s): %s", status, reason, message or data[:200])
+        return ServerError("sync.server_busy", status=status, retry_after=_retry_after(retry_after))
     if status >= 500 or status < 400:
         logger.warning("server answered %s %s: %s", status, reason, message or data[:200])
         return ServerError("sync.server_error", status=status)
