@@ -28,7 +28,7 @@ help:
 	@echo "make lint       ruff check + mypy (the static part of make test)"
 	@echo "make typecheck  mypy on core and store (strict)"
 	@echo "make format     ruff format (and import sorting)"
-	@echo "make package    build the desktop bundle (packaging/build.sh)"
+	@echo "make package    build the app and server bundles into dist/ (packaging/build.sh)"
 	@echo "make clean      remove caches and build output (distclean also removes $(VENV))"
 
 # --- environments -------------------------------------------------------------------------------
@@ -47,8 +47,9 @@ $(STAMP_DEV): pyproject.toml | $(VPY)
 	$(PIP) -e ".[dev]"
 	@touch $@ $(STAMP_RUN)
 
+# the server extra too: the county server bundle is built from the same environment
 $(STAMP_PKG): pyproject.toml | $(VPY)
-	$(PIP) -e ".[package]"
+	$(PIP) -e ".[package,server]"
 	@touch $@ $(STAMP_RUN)
 
 dev-env: $(STAMP_DEV)
@@ -89,9 +90,10 @@ format: $(STAMP_DEV)
 	$(BIN)/ruff check --select I --fix --quiet $(LINT_PATHS)
 	$(BIN)/ruff format $(LINT_PATHS)
 
-package: $(STAMP_PKG) system-deps-run
-	@test -f packaging/build.sh || { echo "packaging/build.sh does not exist yet" >&2; exit 1; }
-	VENV="$(VENV)" bash packaging/build.sh
+# dist/gov-desktop/ and dist/gov-desktop-server/ (PyInstaller one-folder bundles), smoke-tested;
+# `make package PACKAGE_ARGS=--archive` also packs dist/gov-desktop-VERSION-linux-ARCH.tar.gz
+package: $(STAMP_PKG) system-deps-run translations
+	VENV="$(VENV)" bash packaging/build.sh $(PACKAGE_ARGS)
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis src/*.egg-info

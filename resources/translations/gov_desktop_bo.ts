@@ -1867,7 +1867,7 @@
     <message>
         <location filename="../../src/gov_desktop/app.py" line="107" />
         <source>数据文件：{0}
-如本机密钥丢失，请用“gov-desktop keys restore”从密钥备份恢复。</source>
+如本机密钥丢失，请用“gov-desktop key restore”从密钥备份恢复。</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1871,9 +1871,9 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/app.py" line="107" />
         <source>数据文件：{0}
-如本机密钥丢失，请用“gov-desktop keys restore”从密钥备份恢复。</source>
+如本机密钥丢失，请用“gov-desktop key restore”从密钥备份恢复。</source>
         <translation>Data file: {0}
-If this computer lost the key, restore it from the key backup with “gov-desktop keys restore”.</translation>
+If this computer lost the key, restore it from the key backup with “gov-desktop key restore”.</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/app.py" line="136" />

@@ -17,16 +17,19 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from .core.errors import DomainError
-from .core.models import COUNTY_SCOPE
 from .paths import Paths
-from .store.actor import Actor
-from .store.engine import Store
+
+# The store (SQLAlchemy, the models, SQLCipher) is imported by the task that opens it, off the GUI thread,
+# so the application and its busy indicator come up first.
+if TYPE_CHECKING:
+    from .store.actor import Actor
+    from .store.engine import Store
 
 logger = logging.getLogger(__name__)
 
@@ -65,9 +68,6 @@ class Launcher(QObject):
         self.open_store()
 
     def open_store(self) -> None:
-        from .store.demo import ensure_demo
-        from .store.engine import open_store
-        from .store.users import create_first_admin, has_users
         from .ui.tasks import Op
 
         demo, paths = self.demo, self.paths
@@ -76,7 +76,16 @@ class Launcher(QObject):
         )
 
         def work() -> tuple[Store, bool]:
-            path = ensure_demo(paths) if demo else paths.db
+            from .core.models import COUNTY_SCOPE
+            from .store.engine import open_store
+            from .store.users import create_first_admin, has_users
+
+            if demo:
+                from .store.demo import ensure_demo  # pypinyin, the demo's name lists: only for the demo
+
+                path = ensure_demo(paths)
+            else:
+                path = paths.db
             store = open_store(path)
             if demo and not has_users(store):
                 create_first_admin(store, DEMO_ADMIN, DEMO_PASSWORD, COUNTY_SCOPE, display_name="演示管理员")
@@ -104,7 +113,7 @@ class Launcher(QObject):
             self.tr("无法打开数据"),
             text
             + "\n\n"
-            + self.tr("数据文件：{0}\n如本机密钥丢失，请用“gov-desktop keys restore”从密钥备份恢复。").format(
+            + self.tr("数据文件：{0}\n如本机密钥丢失，请用“gov-desktop key restore”从密钥备份恢复。").format(
                 self.paths.db
             ),
         )
@@ -131,6 +140,8 @@ class Launcher(QObject):
         wizard.show()
 
     def _place(self) -> str:
+        from .core.models import COUNTY_SCOPE
+
         assert self.store is not None
         if self.demo:
             return self.tr("演示县（模拟数据）")
