@@ -59,6 +59,65 @@ def test_person_pages_cover_the_register_once(conn: Connection) -> None:
     assert keys == sorted(keys, reverse=True)
 
 
+def test_keyset_pages_follow_the_offset_pages_in_every_order(conn: Connection) -> None:
+    filters = q.RegisterFilter(status=None)
+    for order in (*q.PERSON_ORDERS, *(f"-{o}" for o in q.PERSON_ORDERS)):
+        by_offset = q.list_persons(conn, filters, 0, 10_000, order)
+        by_cursor: list[str] = []
+        after = None
+        while True:
+            page = q.list_persons(conn, filters, limit=97, order=order, after=after)
+            by_cursor += [p.id for p in page]
+            if len(page) < 97:
+                break
+            after = q.cursor_of(page[-1])
+        assert by_cursor == [p.id for p in by_offset], order
+    for order in (*q.HOUSEHOLD_ORDERS, *(f"-{o}" for o in q.HOUSEHOLD_ORDERS)):
+        households = q.list_households(conn, limit=10_000, order=order)
+        first = q.list_households(conn, limit=60, order=order)
+        rest = q.list_households(conn, limit=10_000, order=order, after=q.cursor_of(first[-1]))
+        assert [h.id for h in first + rest] == [h.id for h in households], order
+
+
+def test_keyset_pages_over_missing_values_and_equal_keys(tmp_path: Path) -> None:
+    """NULL birth dates and 户号 (no household) sort first ascending, last descending; equal names by id."""
+    store = open_store(tmp_path / "gov.db", key=None)
+    try:
+        with store.session("zhuoma") as s:
+            households = [
+                Household(township_code="542525200", household_no=f"20020100{i:02}") for i in range(4)
+            ]
+            s.add_all(households)
+            for i in range(40):
+                s.add(
+                    Person(
+                        township_code="542525200",
+                        household_id=households[i % 4].id if i % 5 else None,
+                        name=("扎西", "卓玛", "央金")[i % 3],
+                        birth_date=date(1960 + i % 7, 1, 1) if i % 4 else None,
+                        id_number=f"5425251960010{i:05}",
+                    )
+                )
+        with store.reader() as s:
+            for order in (*q.PERSON_ORDERS, *(f"-{o}" for o in q.PERSON_ORDERS)):
+                everyone = [p.id for p in q.list_persons(s, limit=100, order=order)]
+                assert len(everyone) == 40
+                for size in (1, 3, 7):
+                    seen: list[str] = []
+                    after = None
+                    while page := q.list_persons(s, limit=size, order=order, after=after):
+                        seen += [p.id for p in page]
+                        after = q.cursor_of(page[-1])
+                    assert seen == everyone, (order, size)
+                # offset and cursor combine: the offset counts from the cursor
+                third = q.list_persons(s, limit=3, order=order)[-1]
+                assert [
+                    p.id for p in q.list_persons(s, offset=2, limit=5, order=order, after=q.cursor_of(third))
+                ] == (everyone[5:10])
+    finally:
+        store.close()
+
+
 def test_person_rows_are_complete_and_frozen(conn: Connection) -> None:
     row = q.list_persons(conn, limit=1)[0]
     assert row.household_no and row.village_name and row.grid_name and row.address

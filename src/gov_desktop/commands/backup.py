@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import Paths
-from ..store import backup
 from .common import CommandFailed, add_db_argument, backups_dir_for, db_path, open_existing, reports_errors
 
 logger = logging.getLogger(__name__)
@@ -46,6 +45,8 @@ def _size(n: int) -> str:
 def make_backup(args: argparse.Namespace, paths: Paths) -> int:
     if args.keep is not None and args.keep < 1:
         raise CommandFailed("--keep 至少为1")
+    from ..store import backup
+
     db = db_path(args, paths)
     dest = _dir(args, db)
     store = open_existing(db, migrate=False)
@@ -63,6 +64,8 @@ def make_backup(args: argparse.Namespace, paths: Paths) -> int:
 
 @reports_errors
 def list_backups(args: argparse.Namespace, paths: Paths) -> int:
+    from ..store import backup
+
     db = db_path(args, paths)
     dest = _dir(args, db)
     found = backup.list_backups(dest, stem=db.stem)
@@ -78,6 +81,8 @@ def list_backups(args: argparse.Namespace, paths: Paths) -> int:
 
 @reports_errors
 def restore_backup(args: argparse.Namespace, paths: Paths) -> int:
+    from ..store import backup
+
     db = db_path(args, paths)
     chosen = Path(args.backup).expanduser()
     if not chosen.exists() and chosen.name == args.backup:  # a bare file name: look in the backups folder

@@ -1,5 +1,9 @@
 """What the store commands share: ``--db``, secrets from a prompt or an environment variable, errors as
-one Chinese line and exit code 2 (never a traceback)."""
+one Chinese line and exit code 2 (never a traceback).
+
+Every command module is imported to build the CLI's parser, also when the app starts: they import the
+store (SQLAlchemy, the models, Alembic, pypinyin) inside their handlers, not at the top.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +15,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import MESSAGES, DomainError, FieldError
 from ..paths import Paths
-from ..store.backup import is_plain_sqlite
-from ..store.engine import Store, WrongKey, open_store
-from ..store.schema import SchemaTooNew
+
+if TYPE_CHECKING:
+    from ..store.engine import Store
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +50,9 @@ def backups_dir_for(db: Path) -> Path:
 
 def open_existing(db: Path, *, migrate: bool = True) -> Store:
     """Open a store that must exist already: plain SQLite files are recognised, others take the keyring key."""
+    from ..store.backup import is_plain_sqlite
+    from ..store.engine import open_store
+
     if not db.exists():
         raise DomainError(FieldError("db", "not_found", {"label": "数据库", "value": str(db)}))
     return open_store(db, key=None if is_plain_sqlite(db) else "keyring", migrate=migrate)
@@ -92,13 +100,20 @@ def reports_errors(handler: Handler) -> Handler:
             return handler(args, paths)
         except DomainError as exc:
             return fail("；".join(e.message for e in exc.errors))
-        except WrongKey:
-            logger.info("wrong key", exc_info=True)  # the log file only, never the console
-            return fail(MESSAGES["key.wrong_key"])
-        except (CommandFailed, SchemaTooNew) as exc:
+        except CommandFailed as exc:
             return fail(str(exc))
         except OSError as exc:
             logger.info("file error", exc_info=True)
             return fail(f"{exc.strerror or exc}：{exc.filename or ''}".rstrip("："))
+        except Exception as exc:
+            from ..store.engine import WrongKey  # the store is loaded by now when it raised these
+            from ..store.schema import SchemaTooNew
+
+            if isinstance(exc, WrongKey):
+                logger.info("wrong key", exc_info=True)  # the log file only, never the console
+                return fail(MESSAGES["key.wrong_key"])
+            if isinstance(exc, SchemaTooNew):
+                return fail(str(exc))
+            raise
 
     return run

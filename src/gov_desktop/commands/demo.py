@@ -11,8 +11,6 @@ from typing import Any
 
 from ..core.enums import AppealStatus, GridKind, GridRole, HouseholdFlag, LabeledEnum, RequestStatus
 from ..paths import Paths
-from ..store import keys
-from ..store.demo import DEFAULT_HOUSEHOLDS, DemoConfig, build_demo
 from .common import CommandFailed, add_db_argument, db_path, open_existing, reports_errors
 
 logger = logging.getLogger(__name__)
@@ -21,10 +19,9 @@ logger = logging.getLogger(__name__)
 def register(subparsers: Any) -> None:
     demo = subparsers.add_parser("demo", help="生成演示县数据库（确定性的模拟数据）")
     demo.add_argument("path", type=Path, metavar="PATH", help="新数据库文件")
-    demo.add_argument(
-        "--seed", type=int, default=DemoConfig.seed, help="随机种子（同一种子同一天得到同一数据库）"
-    )
-    demo.add_argument("--households", type=int, default=DEFAULT_HOUSEHOLDS, help="户数（默认 5000）")
+    # defaults filled in by the handler (they live in store.demo, imported only when building)
+    demo.add_argument("--seed", type=int, help="随机种子（同一种子同一天得到同一数据库）")
+    demo.add_argument("--households", type=int, help="户数（默认 5000）")
     demo.add_argument("--plain", action="store_true", help="不加密（仅用于测试和基准）")
     demo.add_argument("--force", action="store_true", help="覆盖已有的文件")
     demo.set_defaults(handler=build)
@@ -37,6 +34,8 @@ def register(subparsers: Any) -> None:
 
 
 def _remove_store(path: Path) -> None:
+    from ..store import keys
+
     store_id = keys.store_id_for(path, create=False)
     for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keys.sidecar_path(path)):
         part.unlink(missing_ok=True)
@@ -46,14 +45,18 @@ def _remove_store(path: Path) -> None:
 
 @reports_errors
 def build(args: argparse.Namespace, paths: Paths) -> int:
+    from ..store.demo import DEFAULT_HOUSEHOLDS, DemoConfig, build_demo
+
     path: Path = args.path.expanduser().resolve()
-    if args.households < 1:
+    households = DEFAULT_HOUSEHOLDS if args.households is None else args.households
+    seed = DemoConfig.seed if args.seed is None else args.seed
+    if households < 1:
         raise CommandFailed("户数至少为 1")
     if path.exists() and path.stat().st_size > 0:
         if not args.force:
             raise CommandFailed(f"{path} 已存在（用 --force 覆盖）")
         _remove_store(path)
-    config = DemoConfig.for_households(args.households, seed=args.seed)
+    config = DemoConfig.for_households(households, seed=seed)
     summary = build_demo(path, config, key=None if args.plain else "keyring")
     rows = summary.rows
     print(

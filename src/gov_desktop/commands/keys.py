@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import Paths
-from ..store import keyfile
 from .common import add_db_argument, db_path, read_secret, reports_errors
 
 logger = logging.getLogger(__name__)
@@ -33,6 +32,8 @@ def register(subparsers: Any) -> None:
 
 @reports_errors
 def export_key(args: argparse.Namespace, paths: Paths) -> int:
+    from ..store import keyfile
+
     passphrase = read_secret(args.passphrase_env, "管理员口令", confirm=True)
     written = keyfile.export_key(db_path(args, paths), args.file, passphrase)
     print(f"密钥已导出到 {written}。请把它与数据分开保存并牢记口令：忘记口令将无法恢复。")
@@ -41,6 +42,8 @@ def export_key(args: argparse.Namespace, paths: Paths) -> int:
 
 @reports_errors
 def restore_key(args: argparse.Namespace, paths: Paths) -> int:
+    from ..store import keyfile
+
     passphrase = read_secret(args.passphrase_env, "管理员口令")
     store_id = keyfile.restore_key(args.file, passphrase, db_path(args, paths))
     print(f"密钥已恢复到本机密钥环（数据库标识 {store_id}）。")

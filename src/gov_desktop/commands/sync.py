@@ -8,14 +8,15 @@ import json
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.clock import as_utc
 from ..paths import Paths
-from ..store.engine import Store, open_store
-from ..sync.bundle import BundleError
 from ..sync.errors import SyncError
 from .common import Handler, add_db_argument, db_path, fail, open_existing, reports_errors
+
+if TYPE_CHECKING:
+    from ..store.engine import Store
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +65,11 @@ def reports_sync_errors(handler: Handler) -> Handler:
         except SyncError as exc:
             logger.info("sync command failed: %s", exc.code, exc_info=True)
             return fail(exc.message)
-        except BundleError as exc:
+        except Exception as exc:
+            from ..sync.bundle import BundleError  # loaded by now when it raised one
+
+            if not isinstance(exc, BundleError):
+                raise
             logger.info("bundle refused: %s", exc.code)
             return fail(str(exc))
 
@@ -73,6 +78,8 @@ def reports_sync_errors(handler: Handler) -> Handler:
 
 def open_for_sync(args: argparse.Namespace, paths: Paths, *, create: bool = False) -> Store:
     """The store of ``--db`` (or the data directory's); ``create``: a new (encrypted) one if there is none."""
+    from ..store.engine import open_store
+
     db: Path = db_path(args, paths)
     if create and not db.exists():
         return open_store(db)

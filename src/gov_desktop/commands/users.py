@@ -13,8 +13,6 @@ from typing import Any
 from ..core.enums import Role
 from ..core.errors import FieldError, ValidationFailed
 from ..paths import Paths
-from ..store import users
-from ..store.actor import SYSTEM
 from .common import add_db_argument, db_path, open_existing, read_secret, reports_errors
 
 logger = logging.getLogger(__name__)
@@ -55,6 +53,9 @@ def _role(text: str) -> Role:
 
 @reports_errors
 def add_user(args: argparse.Namespace, paths: Paths) -> int:
+    from ..store import users
+    from ..store.actor import SYSTEM
+
     role = _role(args.role)
     password = read_secret(args.password_env, f"{args.username}的密码", confirm=True)
     store = open_existing(db_path(args, paths))
@@ -70,6 +71,8 @@ def add_user(args: argparse.Namespace, paths: Paths) -> int:
 
 @reports_errors
 def list_users(args: argparse.Namespace, paths: Paths) -> int:
+    from ..store import users
+
     store = open_existing(db_path(args, paths))
     try:
         found = users.list_users(store)
@@ -89,6 +92,9 @@ def list_users(args: argparse.Namespace, paths: Paths) -> int:
 
 @reports_errors
 def set_password(args: argparse.Namespace, paths: Paths) -> int:
+    from ..store import users
+    from ..store.actor import SYSTEM
+
     password = read_secret(args.password_env, f"{args.username}的新密码", confirm=True)
     store = open_existing(db_path(args, paths))
     try:

@@ -17,8 +17,6 @@ import logging
 import re
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 from ..core.models import Person, SyncedTable
 from . import capture
 
@@ -37,6 +35,10 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     or Latin (a name in Tibetan script)."""
     if not name:
         return "", ""
+    # imported on the first name: loading pypinyin's dictionaries takes ~0.4 s, which a start-up that
+    # writes no person (or only reads) need not pay
+    from pypinyin import Style, lazy_pinyin
+
     full: list[str] = []
     initials: list[str] = []
     # pypinyin passes non-Chinese runs through unchanged as one item: keep only their ASCII letters/digits

@@ -24,19 +24,21 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from . import capture
 
+# Alembic is imported only when a migration runs (or its tooling is asked for): a store already at the
+# newest revision is recognised with a plain query and the revision files' headers, which saves ~0.25 s
+# at every start.
 if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     from .engine import Store
 
 logger = logging.getLogger(__name__)
@@ -55,6 +57,8 @@ class SchemaTooNew(RuntimeError):
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config for the store's migrations; ``connection`` is what ``env.py`` migrates."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -65,6 +69,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 @functools.cache
 def _script() -> ScriptDirectory:
     """The revision files (read once per process: they do not change while it runs)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -82,6 +88,8 @@ def head_revision() -> str:
 
 def current_revision(connection: Connection) -> str | None:
     """The database's revision, or None when it has never been migrated."""
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -90,6 +98,8 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
 
     Runs inside the connection's transaction when one is open (the caller commits), else in its own.
     """
+    from alembic import command
+
     command.upgrade(alembic_config(connection), revision)
 
 
@@ -104,6 +114,12 @@ def migrate(store: Store, *, backup_dir: Path | None = None) -> None:
     An existing database that is behind is first backed up into ``backup_dir`` (default ``backups_dir``).
     The upgrade and the trigger rebuild run in one transaction: if a revision fails, nothing changes.
     """
+    with store.engine.connect() as conn:
+        stamped = _stamped_revision(conn)
+        conn.rollback()
+    if stamped is not None and stamped == _head_from_files():
+        _refresh_triggers(store)  # the usual open: up to date, no Alembic needed
+        return
     head = head_revision()
     with store.engine.connect() as conn:
         current = current_revision(conn)
@@ -128,8 +144,52 @@ def migrate(store: Store, *, backup_dir: Path | None = None) -> None:
     logger.info("migrated %s from %s to %s", store.path, current or "empty", head)
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.*?)\s*$", re.MULTILINE)
+_QUOTED = re.compile(r"""^(["'])([^"']+)\1$""")
+
+
+@functools.cache
+def _head_from_files() -> str | None:
+    """The newest revision, read from the headers of the revision files without importing Alembic.
+
+    None when that is not certain (a header it cannot read, a merge revision, several heads): the caller
+    then asks Alembic.
+    """
+    revisions: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        found: dict[str, str] = {m.group(1): m.group(2) for m in _REVISION_LINE.finditer(text)}
+        if "revision" not in found or "down_revision" not in found:
+            return None
+        names: list[str | None] = []
+        for key in ("revision", "down_revision"):
+            quoted = _QUOTED.match(found[key])
+            if quoted is None and not (key == "down_revision" and found[key] == "None"):
+                return None
+            names.append(quoted.group(2) if quoted else None)
+        revision, down = names
+        if revision is None or revision in revisions:
+            return None
+        revisions[revision] = down
+    heads = set(revisions) - {down for down in revisions.values() if down is not None}
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stamped_revision(conn: Connection) -> str | None:
+    """The revision in ``alembic_version`` by a plain query; None when there is no single one."""
+    has_table = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first()
+    if not has_table:
+        return None
+    rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
 def schema_differences(connection: Connection) -> list[Any]:
     """What the database lacks or has beyond the model (Alembic's autogenerate diff); empty when they agree."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
     from sqlmodel import SQLModel
 
     from ..core import models  # noqa: F401  (registers the domain tables)
@@ -143,6 +203,8 @@ def _adopt_pre_alembic(store: Store, conn: Connection, head: str) -> None:
     """A database made by the provisional ``create_all`` schema: stamp the revision its tables match."""
     revision = head if not schema_differences(conn) else PRE_ALEMBIC_REVISION
     logger.warning("database %s predates migrations: taken as revision %s", store.path, revision)
+    from alembic import command
+
     command.stamp(alembic_config(conn), revision)
 
 

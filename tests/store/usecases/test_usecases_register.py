@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+import pytest
 from sqlmodel import col, select
 
 from gov_desktop.core.enums import Gender, HouseholdFlag, PersonStatus, Relation
@@ -240,6 +241,86 @@ def test_duplicate_active_id_number_names_the_holder(world) -> None:
     register.register_person(
         world.store, world.actors.admin, world.household_b, PersonInput("扎西", id_number=world.id_number(1))
     )
+
+
+def test_duplicate_id_number_within_one_unit_of_work(world) -> None:
+    """Persons registered earlier in the same unit count, written or not; a change pending in the unit too."""
+    from gov_desktop.store.usecases._common import unit_of_work
+
+    admin = world.actors.admin
+    number = world.id_number(41)
+    with pytest.raises(ValidationFailed) as refused, unit_of_work(world.store, admin) as unit:
+        first = register.register_person_in(
+            unit.session, admin, world.household_b, PersonInput("多吉", number)
+        )
+        register.register_person_in(unit.session, admin, world.household_a, PersonInput("冒名", number))
+    assert refused.value.errors[0].code == "id_number.duplicate"
+    assert refused.value.errors[0].params == {"value": number, "name": "多吉", "person_id": first}
+    assert world.get(Person, first) is None  # the unit was rolled back
+    # a savepoint undone: its person no longer holds the number
+    with unit_of_work(world.store, admin) as unit:
+        with pytest.raises(RuntimeError), unit.session.begin_nested():
+            register.register_person_in(unit.session, admin, world.household_b, PersonInput("多吉", number))
+            raise RuntimeError("undo")
+        kept = register.register_person_in(
+            unit.session, admin, world.household_b, PersonInput("多吉", number)
+        )
+    assert world.get(Person, kept).id_number == number
+    # the holder leaves the register earlier in the same unit (not yet flushed): the number is free again
+    other = world.id_number(42)
+    with unit_of_work(world.store, admin) as unit:
+        holder = unit.session.get(Person, kept)
+        holder.status = PersonStatus.DECEASED.value
+        again = register.register_person_in(
+            unit.session, admin, world.household_b, PersonInput("多吉", number)
+        )
+        # a person added to the unit by other means is seen too
+        unit.session.add(
+            Person(township_code=world.TOWNSHIP, household_id=world.household_b, name="次仁", id_number=other)
+        )
+        with pytest.raises(ValidationFailed, match="次仁"):
+            register.register_person_in(unit.session, admin, world.household_b, PersonInput("冒名", other))
+    assert world.get(Person, again).status == PersonStatus.ACTIVE.value
+
+
+def test_a_person_added_before_the_first_registration_is_seen(world) -> None:
+    from gov_desktop.store.usecases._common import unit_of_work
+
+    admin = world.actors.admin
+    number = world.id_number(45)
+    with pytest.raises(ValidationFailed, match="次仁"), unit_of_work(world.store, admin) as unit:
+        unit.session.add(
+            Person(
+                township_code=world.TOWNSHIP, household_id=world.household_b, name="次仁", id_number=number
+            )
+        )
+        register.register_person_in(unit.session, admin, world.household_b, PersonInput("冒名", number))
+
+
+def test_members_registered_in_one_unit_are_written_with_it(world) -> None:
+    from gov_desktop.store.usecases._common import unit_of_work
+
+    admin = world.actors.admin
+    household = register.register_household(world.store, admin, HouseholdInput("H011", grid_id=world.grid_b))
+    with unit_of_work(world.store, admin) as unit:
+        head = register.register_person_in(
+            unit.session, admin, household.id, PersonInput("多吉", relation=Relation.HEAD.label)
+        )
+        members = [
+            register.register_person_in(
+                unit.session, admin, household.id, PersonInput(f"成员{i}", world.id_number(51 + 2 * i))
+            )
+            for i in range(5)
+        ]
+    assert unit.changes.inserted == {("person", p) for p in (head, *members)}
+    assert unit.changes.updated == {("household", household.id)}
+    assert world.get(Household, household.id).head_person_id == head
+    with world.store.reader() as s:
+        outbox = s.exec(select(OutboxEntry).where(col(OutboxEntry.row_id).in_([head, *members]))).all()
+    assert len(outbox) == 6 and all(e.op == "insert" for e in outbox)
+    # an unknown or deleted household is refused as before
+    with pytest.raises(NotFound), unit_of_work(world.store, admin) as unit:
+        register.register_person_in(unit.session, admin, "missing", PersonInput("多吉"))
 
 
 def test_future_birth_date_and_enum_labels(world) -> None:

@@ -10,10 +10,11 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date
 
+from sqlalchemy import event, inspect, text
 from sqlmodel import Session, col, select
 
 from ...core.enums import Education, Gender, HouseholdFlag, PersonStatus, Relation, SpecialGroup
-from ...core.errors import FieldError, ValidationFailed
+from ...core.errors import FieldError, NotFound, ValidationFailed
 from ...core.models import Grid, Household, Person, Village
 from ...core.validation import normalize_id_number, normalize_text, parse_id_number
 from ..actor import Actor
@@ -274,40 +275,122 @@ def _person_values(data: PersonInput) -> _PersonValues:
     return values
 
 
+#: who holds an ID number in the register: one lookup in ix_person_id_number, two columns, no ORM row
+_ID_HOLDER = text(
+    "SELECT id, name FROM person WHERE id_number = :id_number AND status = :active AND deleted = 0 "
+    "AND id IS NOT :own_id LIMIT 1"
+)
+
+
+class _Registrations:
+    """The persons ``register_person_in`` added to one session, by ID number, until they are written.
+
+    Lets the duplicate check look at the persons registered earlier in the same unit of work without
+    flushing them one by one (the rows themselves are not handed out before they are written). ``foreign``:
+    a person was added to the session some other way since the last check (its values are unknown here, so
+    the check flushes it and asks the database).
+    """
+
+    KEY = "gd_registrations"
+
+    def __init__(self, session: Session) -> None:
+        self.by_id_number: dict[str, Person] = {}
+        self.ids: set[str] = set()
+        self.foreign = any(isinstance(obj, Person) for obj in session.new)
+        event.listen(session, "transient_to_pending", self._added)
+
+    def _added(self, session: Session, obj: object) -> None:
+        if isinstance(obj, Person) and obj.id not in self.ids:
+            self.foreign = True
+
+    @classmethod
+    def of(cls, session: Session) -> _Registrations:
+        found: _Registrations | None = session.info.get(cls.KEY)
+        if found is None:
+            found = session.info[cls.KEY] = cls(session)
+        return found
+
+    def add(self, session: Session, person: Person) -> None:
+        self.ids.add(person.id)
+        if person.id_number:
+            self.by_id_number[person.id_number] = person
+        session.add(person)
+
+    def holder(self, id_number: str, own_id: str | None) -> Person | None:
+        """The unwritten person registered here with ``id_number`` (in the register), if any."""
+        person = self.by_id_number.get(id_number)
+        if person is None or not inspect(person).pending:
+            return None  # none, or written (the database answers), or undone by a rollback
+        active = person.status == PersonStatus.ACTIVE.value and not person.deleted
+        return person if active and person.id_number == id_number and person.id != own_id else None
+
+
 def _check_id_unique(session: Session, id_number: str, own_id: str | None) -> None:
-    """An ID number belongs to one active person in the store; the error names who has it already."""
+    """An ID number belongs to one active person in the store; the error names who has it already.
+
+    Persons registered in this session and not yet written are checked in memory; the database is asked
+    without an autoflush, so registering many persons in one unit of work does not write them one by one.
+    Whatever else the session holds unwritten that could change the answer (changed or deleted rows, a
+    person added otherwise) is flushed first, as the autoflush of the query would have done.
+    """
     if not id_number:
         return
-    query = select(Person).where(
-        col(Person.id_number) == id_number,
-        col(Person.status) == PersonStatus.ACTIVE.value,
-        col(Person.deleted).is_(False),
-    )
-    if own_id is not None:
-        query = query.where(col(Person.id) != own_id)
-    existing = session.exec(query).first()
-    if existing is not None:
+    registrations = _Registrations.of(session)
+    if registrations.foreign or session.deleted or any(isinstance(obj, Person) for obj in session.dirty):
+        session.flush()
+        registrations.foreign = False
+    holder: tuple[str, str] | None = None
+    pending = registrations.holder(id_number, own_id)
+    if pending is not None:
+        holder = (pending.id, pending.name)
+    else:
+        params = {"id_number": id_number, "active": PersonStatus.ACTIVE.value, "own_id": own_id}
+        row = session.connection().execute(_ID_HOLDER, params).first()
+        holder = (row[0], row[1]) if row is not None else None
+    if holder is not None:
         raise ValidationFailed(
             FieldError(
                 "id_number",
                 "id_number.duplicate",
-                {"value": id_number, "name": existing.name, "person_id": existing.id},
+                {"value": id_number, "name": holder[1], "person_id": holder[0]},
             )
         )
 
 
+def _member_household(session: Session, household_id: str) -> Household:
+    """The live household a person is registered into, held for the rest of the unit of work.
+
+    The session's identity map keeps rows weakly: without this, an import registering the members of a
+    household one by one would read the household again for each of them.
+    """
+    # No autoflush for the lookup: the persons registered before need not be written to read a household
+    # (changes to a household already in the session are found in its identity map). A household added to
+    # the session and not yet flushed is not in the database: the lookup with autoflush finds it.
+    with session.no_autoflush:
+        found = session.get(Household, household_id) if household_id else None
+    household = found if found is not None else get_ref(session, Household, household_id, "household_id")
+    if household.deleted:
+        raise NotFound(FieldError("household_id", "not_found", {"value": household_id}))
+    held: dict[str, Household] = session.info.setdefault("gd_member_households", {})
+    held[household.id] = household
+    return household
+
+
 def register_person_in(session: Session, actor: Actor, household_id: str, data: PersonInput) -> str:
-    """``register_person`` inside an open unit of work; returns the new person's id."""
+    """``register_person`` inside an open unit of work; returns the new person's id.
+
+    The person is written with the unit's next flush (at the latest when it commits), not here: an import
+    of many persons in one unit writes them together.
+    """
     actor.require(PERMISSION)
     values = _person_values(data)
-    household = get_ref(session, Household, household_id, "household_id")
+    household = _member_household(session, household_id)
     require_household_scope(actor, household)
     _check_id_unique(session, values.id_number, None)
     person = Person(township_code=household.township_code, household_id=household.id, **values.__dict__)
-    session.add(person)
+    _Registrations.of(session).add(session, person)
     if values.relation == Relation.HEAD.value and not household.head_person_id:
         household.head_person_id = person.id
-    session.flush()
     return person.id
 
 

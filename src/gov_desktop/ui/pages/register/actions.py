@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -19,9 +19,10 @@ from ....store import queries
 from ...context import AppContext, tables_of
 from ...tasks import Op
 from .fields import error_messages
-from .household_form import HouseholdFormDialog
 from .household_picker import actor_township
-from .person_form import PersonFormDialog
+
+if TYPE_CHECKING:  # the forms (and the use cases behind them) load when one is first opened
+    from .person_form import PersonFormDialog
 
 logger = logging.getLogger(__name__)
 
@@ -105,6 +106,8 @@ class RegisterActions(QObject):
     def new_household(self) -> None:
         """新建户: the household form; once saved, the household page opens to add its members."""
 
+        from .household_form import HouseholdFormDialog
+
         def go() -> None:
             dialog = HouseholdFormDialog(
                 self.ctx, villages=self.villages, grids=self.grids, parent=self.widget
@@ -115,6 +118,8 @@ class RegisterActions(QObject):
         self._with_reference(go)
 
     def edit_household(self, household: queries.HouseholdRow) -> None:
+        from .household_form import HouseholdFormDialog
+
         def go() -> None:
             self.show(
                 HouseholdFormDialog(
@@ -160,12 +165,16 @@ class RegisterActions(QObject):
         Op(self.ctx.runner, load, owner=self).success(opened).failure(self._fail).run()
 
     def add_member(self, household_id: str, *, relation: str | None = None) -> PersonFormDialog:
+        from .person_form import PersonFormDialog
+
         dialog = PersonFormDialog(self.ctx, household_id=household_id, relation=relation, parent=self.widget)
         dialog.open_person_requested.connect(self.open_person)
         self.show(dialog)
         return dialog
 
     def edit_person(self, person: queries.PersonRow) -> PersonFormDialog:
+        from .person_form import PersonFormDialog
+
         dialog = PersonFormDialog(self.ctx, person=person, parent=self.widget)
         dialog.open_person_requested.connect(self.open_person)
         self.show(dialog)

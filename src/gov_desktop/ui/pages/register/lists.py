@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ....core.enums import PersonStatus
-from ....reports.xlsx_export import HOUSEHOLD_COLUMNS, PERSON_COLUMNS, Column
 from ....store import queries, search
 from ...context import AppContext
 from ...models.households import HouseholdListModel
 from ...models.paged import LatestOnly, PagedFeed, RowTableModel
 from ...models.persons import PersonListModel
+
+if TYPE_CHECKING:  # the export's columns load with the export
+    from ....reports.xlsx_export import Column
 
 logger = logging.getLogger(__name__)
 
@@ -160,10 +162,21 @@ class RegisterList(QWidget):
 
             return from_search
         lister = queries.list_persons if self.kind == "persons" else queries.list_households
+        # where each page ends: the next page continues after its last row (keyset paging), which costs the
+        # same however far down the list is, where an offset makes SQLite step over every row before it
+        cursors: dict[int, queries.After] = {}
 
         def from_list(offset: int, limit: int) -> Sequence[Any]:
+            after = cursors.get(offset) if offset else None
             with store.reader() as session:
-                return lister(session, filters, offset, limit, order)
+                rows = lister(session, filters, 0 if after else offset, limit, order, after=after)
+            if offset == 0:
+                cursors.clear()
+            # the view keeps all but the look-ahead row of a page; an export keeps every row
+            for kept in {len(rows) - 1, len(rows)}:
+                if kept > 0:
+                    cursors[offset + kept] = queries.cursor_of(rows[kept - 1])
+            return rows
 
         return from_list
 
@@ -254,6 +267,8 @@ class RegisterList(QWidget):
 
     # -- export -------------------------------------------------------------------------------------
     def export_columns(self) -> list[Column]:
+        from ....reports.xlsx_export import HOUSEHOLD_COLUMNS, PERSON_COLUMNS
+
         return list(PERSON_COLUMNS if self.kind == "persons" else HOUSEHOLD_COLUMNS)
 
     def export_rows(self) -> Callable[[], Iterable[Any]]:

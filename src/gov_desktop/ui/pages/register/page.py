@@ -8,7 +8,7 @@ Ctrl+N registers a new household, Ctrl+E exports the list shown.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....reports.templates import ROSTER_TEMPLATE_NAME, save_roster_template
 from ...context import AppContext, tables_of
 from ...tasks import Op
 from .actions import RegisterActions
-from .export import ListExport
 from .fields import error_messages
 from .file_dialogs import ask_save_path, xlsx_filter
 from .filters import FilterBar
 from .lists import RegisterList
+
+if TYPE_CHECKING:  # the Excel parts load when first used: the page opens without them
+    from .export import ListExport
 
 logger = logging.getLogger(__name__)
 
@@ -192,12 +193,16 @@ class RegisterPage(QWidget):
         )
 
     def ask_template_path(self) -> str | None:
+        from ....reports.templates import ROSTER_TEMPLATE_NAME
+
         return ask_save_path(
             self, self.ctx.settings, self.tr("保存花名册模板"), ROSTER_TEMPLATE_NAME, xlsx_filter()
         )
 
     def download_template(self) -> str | None:
         """Save a copy of the roster template (resources/templates/) where the user says."""
+        from ....reports.templates import save_roster_template
+
         path = self.ask_template_path()
         if not path:
             return None
@@ -213,6 +218,8 @@ class RegisterPage(QWidget):
         return path
 
     def make_export(self) -> ListExport:
+        from .export import ListExport
+
         lst = self.current_list()
         title = self.tr("人员名单") if lst is self.persons else self.tr("户名单")
         return ListExport(
