@@ -333,6 +333,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("gov-desktop")
     app.setOrganizationName("gov-desktop")
+    app.setDesktopFileName("gov-desktop")  # taskbar grouping and icon on Linux
+    from PySide6.QtGui import QIcon
+
+    from .ui.i18n import resource_dir
+
+    icon = resource_dir("icons") / "gov-desktop.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     app.setQuitOnLastWindowClosed(False)  # the launcher decides (sign-out hides the only window)
     return app
 

@@ -19,15 +19,19 @@ DEFAULT_LANGUAGE = "zh_CN"
 _installed: list[QTranslator] = []
 
 
-def translations_dir() -> Path:
-    """resources/translations, found as package data or, in a source checkout, next to src/."""
+def resource_dir(name: str) -> Path:
+    """resources/<name>, found as package data (frozen app) or, in a source checkout, next to src/."""
     try:
-        packaged = resources.files("gov_desktop") / "resources" / "translations"
+        packaged = resources.files("gov_desktop") / "resources" / name
         if packaged.is_dir():
             return Path(str(packaged))
     except (ModuleNotFoundError, FileNotFoundError):
         pass
-    return Path(__file__).resolve().parents[3] / "resources" / "translations"
+    return Path(__file__).resolve().parents[3] / "resources" / name
+
+
+def translations_dir() -> Path:
+    return resource_dir("translations")
 
 
 def install_language(app: QCoreApplication, language: str) -> str:
