@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -53,3 +54,17 @@ def init(data_dir: str | Path | None) -> Paths:
     for d in (paths.data_dir, paths.backups, paths.logs):
         d.mkdir(parents=True, exist_ok=True)
     return paths
+
+
+def resource_path(*parts: str) -> Path:
+    """resources/<parts...>: package data in an installed or frozen app (``gov_desktop/resources``, where
+    packaging/gov-desktop.spec puts it), else resources/ of a source checkout, next to src/.
+
+    The checkout path is returned when neither exists: callers check ``is_file()`` / ``is_dir()``."""
+    try:
+        packaged = resources.files("gov_desktop").joinpath("resources", *parts)
+        if packaged.is_file() or packaged.is_dir():
+            return Path(str(packaged))
+    except (ModuleNotFoundError, FileNotFoundError):
+        pass
+    return Path(__file__).resolve().parents[2].joinpath("resources", *parts)

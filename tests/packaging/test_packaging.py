@@ -80,14 +80,27 @@ def test_every_data_path_in_the_spec_exists() -> None:
     assert Path(values["ICON_ICO"]).is_file()  # type: ignore[arg-type]
 
 
-def test_resources_land_where_the_code_looks_for_them() -> None:
-    """importlib.resources.files("gov_desktop") / "resources" / ... (ui/i18n.py, reports/templates.py)."""
+def test_resources_land_where_the_code_looks_for_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Lay the spec's resource data out as the frozen app has it; the code finds its files there."""
+    from gov_desktop import paths
+    from gov_desktop.reports.templates import ROSTER_TEMPLATE_NAME, roster_template_path
+    from gov_desktop.ui.i18n import translations_dir
+
     dests = {dest for _source, dest in spec_values()["RESOURCE_DATAS"]}  # type: ignore[attr-defined]
-    assert "gov_desktop/resources/translations" in dests
-    assert "gov_desktop/resources/templates" in dests
-    for module, folder in (("ui/i18n.py", "translations"), ("reports/templates.py", "templates")):
-        text = (SRC_PKG / module).read_text(encoding="utf-8")
-        assert f'resources.files("gov_desktop") / "resources" / "{folder}"' in text, module
+    for dest in dests:
+        (tmp_path / dest).mkdir(parents=True)
+    frozen_pkg = tmp_path / "gov_desktop"
+    (frozen_pkg / "resources" / "templates" / ROSTER_TEMPLATE_NAME).parent.mkdir(parents=True, exist_ok=True)
+    (frozen_pkg / "resources" / "templates" / ROSTER_TEMPLATE_NAME).write_bytes(b"frozen")
+    monkeypatch.setattr(paths.resources, "files", lambda package: frozen_pkg)
+
+    assert translations_dir() == frozen_pkg / "resources" / "translations"
+    assert translations_dir().relative_to(tmp_path).as_posix() in dests
+    template = roster_template_path()
+    assert template is not None and template.read_bytes() == b"frozen"
+    assert template.parent.relative_to(tmp_path).as_posix() in dests
 
 
 def test_every_migration_file_is_bundled() -> None:

@@ -16,11 +16,11 @@ import shutil
 import sys
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 from ..core.enums import Education, Gender, HouseholdFlag, Relation, SpecialGroup
 from ..core.validation import make_id_number
+from ..paths import resource_path
 from .roster_fields import ETHNICITIES, match_header
 
 logger = logging.getLogger(__name__)
@@ -254,14 +254,8 @@ def _check_columns() -> None:
 
 def roster_template_path() -> Path | None:
     """The committed template: package data in an installed or frozen app, resources/ in a checkout."""
-    try:
-        packaged = resources.files("gov_desktop") / "resources" / "templates" / ROSTER_TEMPLATE_NAME
-        if packaged.is_file():
-            return Path(str(packaged))
-    except (ModuleNotFoundError, FileNotFoundError):
-        pass
-    checkout = Path(__file__).resolve().parents[3] / "resources" / "templates" / ROSTER_TEMPLATE_NAME
-    return checkout if checkout.is_file() else None
+    path = resource_path("templates", ROSTER_TEMPLATE_NAME)
+    return path if path.is_file() else None
 
 
 def save_roster_template(dest: str | Path) -> Path:

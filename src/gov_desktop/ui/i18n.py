@@ -7,10 +7,11 @@ standard dialog buttons follow the language.
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..paths import resource_path
 
 logger = logging.getLogger(__name__)
 
@@ -20,14 +21,8 @@ _installed: list[QTranslator] = []
 
 
 def resource_dir(name: str) -> Path:
-    """resources/<name>, found as package data (frozen app) or, in a source checkout, next to src/."""
-    try:
-        packaged = resources.files("gov_desktop") / "resources" / name
-        if packaged.is_dir():
-            return Path(str(packaged))
-    except (ModuleNotFoundError, FileNotFoundError):
-        pass
-    return Path(__file__).resolve().parents[3] / "resources" / name
+    """resources/<name> (see ``paths.resource_path``)."""
+    return resource_path(name)
 
 
 def translations_dir() -> Path:
