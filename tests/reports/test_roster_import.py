@@ -286,20 +286,27 @@ def test_import_writes_exactly_the_valid_rows_in_one_transaction(messy: Path, st
     assert preview.households[0].household_id == first.id
 
 
+@pytest.mark.parametrize(
+    ("function", "failing_call"),
+    [
+        ("register_person_in", 2),  # the second household's head: the first household is written
+        ("register_persons_in", 1),  # the members, after every household and head
+    ],
+)
 def test_nothing_is_written_when_the_import_fails_midway(
-    messy: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+    messy: Path, store: Store, monkeypatch: pytest.MonkeyPatch, function: str, failing_call: int
 ) -> None:
     preview = parse_roster(messy)
-    real = register_uc.register_person_in
+    real = getattr(register_uc, function)
     calls = {"n": 0}
 
-    def flaky(*args: Any, **kwargs: Any) -> str:
+    def flaky(*args: Any, **kwargs: Any) -> Any:
         calls["n"] += 1
-        if calls["n"] == 3:
+        if calls["n"] == failing_call:
             raise RuntimeError("disk full")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(register_uc, "register_person_in", flaky)
+    monkeypatch.setattr(register_uc, function, flaky)
     with pytest.raises(RuntimeError):
         import_roster(store, ADMIN, preview)
     assert counts_in(store) == (0, 0)

@@ -56,7 +56,17 @@ from gov_desktop.store.actor import Actor
 from gov_desktop.store.engine import Store, open_store
 from gov_desktop.store.replay import read_outbox, replay_outbox
 from gov_desktop.store.tables import OutboxEntry
-from gov_desktop.store.usecases import Changes, Created, appeals, grids, reference, register, services, visits
+from gov_desktop.store.usecases import (
+    Changes,
+    Created,
+    CreatedMany,
+    appeals,
+    grids,
+    reference,
+    register,
+    services,
+    visits,
+)
 
 USECASE_MODULES = (register, grids, services, visits, appeals, reference)
 T1, T2 = "540102001", "540102002"
@@ -332,7 +342,7 @@ class UseCaseMachine(RuleBasedStateMachine):
             assert _counts(self.store) == before, f"{name} refused ({exc.codes}) but wrote something"
             return None
         SUCCEEDED[name] += 1
-        changes = result.changes if isinstance(result, Created) else result
+        changes = result.changes if isinstance(result, Created | CreatedMany) else result
         assert isinstance(changes, Changes)
         self.check_changes(name, changes, read_outbox(self.store, after_seq=last_seq))
         return result
@@ -409,6 +419,17 @@ class UseCaseMachine(RuleBasedStateMachine):
             self.ids["person"].append(result.id)
             if values.id_number:
                 self.id_numbers.append(values.id_number)
+
+    def register_persons(self, data: st.DataObject) -> None:
+        actor = self.begin(data, REGISTER)
+        items = [
+            (self.pick(data, "household"), self.person_input(data))
+            for _ in range(data.draw(st.integers(0, 4), label="batch size"))
+        ]
+        result = self.attempt(register.register_persons, actor, items)
+        if result is not None:
+            self.ids["person"].extend(result.ids)
+            self.id_numbers.extend(values.id_number for _, values in items if values.id_number)
 
     def update_person(self, data: st.DataObject) -> None:
         actor = self.begin(data, REGISTER)

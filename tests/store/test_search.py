@@ -358,6 +358,46 @@ def test_unscoped_searches_never_scan_the_person_table(world: World, monkeypatch
         raw.close()
 
 
+def test_township_searches_by_household_reach_members_by_household(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a township's scope, with a large store's statistics, the members of found households are read by
+    household id (ix_person_household_status), not by walking the township's index: the single-column
+    household index is gone (migration 0005) and the composite must take its place."""
+    statements: list[tuple[str, Any]] = []
+    cursor = search._cursor
+    monkeypatch.setattr(search, "_cursor", lambda conn: _Recording(cursor(conn), statements))
+    assert search_persons(world.store, "2002010001", township_code=T1)
+    by_household = [(sql, params) for sql, params in statements if "p.household_id IN" in sql]
+    assert by_household
+    raw = world.store.engine.raw_connection()
+    try:
+        # the planner's statistics as on a 100,000-person store (bench/store.py), where the choice differs
+        raw.execute("ANALYZE")
+        raw.execute("DELETE FROM sqlite_stat1 WHERE tbl = 'person'")
+        raw.executemany(
+            "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('person', ?, ?)",
+            [
+                ("ix_person_household_status", "224655 9 9"),
+                ("ix_person_township_deleted", "224655 32094 32094"),
+                ("ix_person_phone", "224655 4"),
+                ("ix_person_name_pinyin", "224655 54"),
+                ("ix_person_name_initials", "224655 134"),
+                ("ix_person_id_number", "224655 1"),
+                ("ix_person_hlc", "224655 2"),
+                ("sqlite_autoindex_person_1", "224655 1"),
+            ],
+        )
+        raw.commit()
+        raw.execute("ANALYZE sqlite_schema")  # reload them
+        explain = raw.cursor()
+        for statement, parameters in by_household:
+            plan = " ".join(row[3] for row in explain.execute("EXPLAIN QUERY PLAN " + statement, parameters))
+            assert "ix_person_household_status" in plan and "ix_person_township_deleted" not in plan, plan
+    finally:
+        raw.close()
+
+
 # --- households ----------------------------------------------------------------------------------------
 
 

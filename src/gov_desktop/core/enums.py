@@ -9,6 +9,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, Self
 
+#: per LabeledEnum class: code and label → member (built on first use)
+_LOOKUPS: dict[type, dict[str, Any]] = {}
+
 
 class LabeledEnum(StrEnum):
     """A ``StrEnum`` whose members are declared as ``CODE = "code", "中文标签"``."""
@@ -32,11 +35,14 @@ class LabeledEnum(StrEnum):
 
     @classmethod
     def from_label(cls, label: str) -> Self | None:
-        label = label.strip()
-        for m in cls:
-            if label in (m.label, m.value):
-                return m
-        return None
+        """The first member with this code or label, else None."""
+        found = _LOOKUPS.get(cls)
+        if found is None:
+            found = {}
+            for m in reversed(list(cls)):  # earlier members overwrite later ones: the first match wins
+                found[m.value] = found[m.label] = m
+            _LOOKUPS[cls] = found
+        return found.get(label.strip())
 
     @classmethod
     def coerce(cls, value: Any) -> Self:

@@ -115,6 +115,9 @@ class Household(SyncedTable, table=True):
         Index("ix_household_township_no", "township_code", "household_no"),
     )
 
+    # no index of its own: ix_household_township_deleted leads with it
+    township_code: str = Field(max_length=16)
+
     household_no: str = Field(index=True, max_length=30)
     address: str = Field(default="", max_length=120)
     village_id: str | None = Field(default=None, index=True, max_length=36)
@@ -136,7 +139,10 @@ class Person(SyncedTable, table=True):
         Index("ix_person_household_status", "household_id", "status"),
     )
 
-    household_id: str | None = Field(default=None, index=True, max_length=36)
+    # township_code and household_id have no index of their own: the two above lead with them, and every
+    # index costs each insert (bulk registration, imports, pulls) and each commit
+    township_code: str = Field(max_length=16)
+    household_id: str | None = Field(default=None, max_length=36)
     name: str = Field(max_length=40)
     name_bo: str = Field(default="", max_length=80)
     #: search keys kept by the store: full pinyin ("zhangxiaohua") and initials ("zxh")

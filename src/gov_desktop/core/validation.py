@@ -5,6 +5,7 @@ Every check returns ``FieldError`` values (empty list when fine), never raises o
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -58,6 +59,9 @@ _PROVINCES = frozenset(
 )
 _MIN_BIRTH = date(1900, 1, 1)
 
+_ID_SEPARATORS = re.compile(r"[\s\-]")
+_SCIENTIFIC = re.compile(r"\d(\.\d+)?E\+?\d+")
+_ID_CHARS = re.compile(r"\d{17}[\dX]")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}$")
 
@@ -73,11 +77,13 @@ def normalize_text(value: Any) -> str:
 def normalize_id_number(value: Any) -> str:
     """Full-width digits, inner spaces and a lower-case x are normalised: '５４０１ 02…x' → '540102…X'."""
     text = normalize_text(value)
-    return re.sub(r"[\s\-]", "", text).upper()
+    return _ID_SEPARATORS.sub("", text).upper()
 
 
 def check_digit(first17: str) -> str:
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
+    if len(first17) != len(_WEIGHTS):
+        raise ValueError(f"check_digit needs 17 digits, not {len(first17)}")
+    total = sum(map(operator.mul, map(int, first17), _WEIGHTS))
     return _CHECK[total % 11]
 
 
@@ -99,13 +105,13 @@ def parse_id_number(
     if isinstance(value, int):
         return FieldError(field, "id_number.numeric", {"value": str(value)})
     number = normalize_id_number(value)
-    if re.fullmatch(r"\d(\.\d+)?E\+?\d+", number):
+    if _SCIENTIFIC.fullmatch(number):
         return FieldError(field, "id_number.scientific", {"value": number})
     if not number:
         return FieldError(field, "required")
     if len(number) != 18:
         return FieldError(field, "id_number.length", {"length": len(number)})
-    if not re.fullmatch(r"\d{17}[\dX]", number):
+    if not _ID_CHARS.fullmatch(number):
         return FieldError(field, "id_number.chars")
     if number[:2] not in _PROVINCES:
         return FieldError(field, "id_number.region")

@@ -33,10 +33,12 @@ What the reader understands:
 * Duplicates: an ID number seen earlier in the file is an error on the later row (a warning on the first);
   one held by a registered person (the ``exists`` lookup) is an error naming that person.
 
-Writing: one unit of work for the whole file, through ``register_household_in`` / ``register_person_in``
-(the use cases' session-level functions), so the register's own rules, permission and scope checks and
-change capture all apply. Each household, and each member within it, sits in a savepoint: a refusal the
-preview could not foresee (a 户号 registered meanwhile) leaves that household or member out and is added to
+Writing: one unit of work for the whole file, through ``register_household_in`` / ``register_person_in`` /
+``register_persons_in`` (the use cases' session-level functions), so the register's own rules, permission
+and scope checks and change capture all apply. Each household with its head sits in a savepoint; then the
+members of all households are written in batches (``register_persons_in``, one savepoint per batch), and a
+batch it refuses is written again member by member, each in its own savepoint: a refusal the preview could
+not foresee (a 户号 or ID number registered meanwhile) leaves that household or member out and is added to
 its rows; anything unexpected rolls the whole import back. A preview is imported once: it records the ids
 written on its households and rows.
 """
@@ -76,6 +78,8 @@ logger = logging.getLogger(__name__)
 HEADER_SEARCH_ROWS = 15
 #: progress is reported every this many rows
 PROGRESS_EVERY = 100
+#: members registered per register_persons_in call
+MEMBER_BATCH = 500
 #: Household.note's length (the notes of a household's rows are joined into it)
 NOTE_MAX_LEN = 500
 
@@ -985,7 +989,8 @@ def import_roster(
     total = sum(len(h.rows_to_import) for h in households)
     done = reported = 0
     household_ids: list[str] = []
-    person_ids: list[str] = []
+    written: list[HouseholdDraft] = []
+    members: list[tuple[str, RosterRow]] = []
     refused: list[RosterRow] = []
     with unit_of_work(store, actor) as unit:
         session = unit.session
@@ -995,7 +1000,7 @@ def import_roster(
             same_township(get_ref(session, Village, village_id, "village_id"), township, "village_id")
         for draft in households:
             rows = draft.rows_to_import
-            head, members = rows[0], rows[1:]
+            head = rows[0]
             try:
                 with session.begin_nested():
                     household_id = register_uc.register_household_in(
@@ -1005,7 +1010,7 @@ def import_roster(
                         township_code=township,
                     )
                     # held for the members below: the session's identity map only keeps it weakly, and
-                    # each register_person_in looks the household up again
+                    # register_persons_in looks the household up again
                     household = get_ref(session, Household, household_id, "household_id")
                     if draft.flags:
                         household.flags = join_codes(draft.flags)  # set_household_flags opens its own unit
@@ -1016,23 +1021,40 @@ def import_roster(
                 continue
             draft.household_id, head.person_id = household_id, head_id
             household_ids.append(household_id)
-            person_ids.append(head_id)
+            written.append(draft)
+            members.extend((household_id, row) for row in rows[1:])
             done += 1
-            for row in members:
-                try:
-                    with session.begin_nested():
-                        row.person_id = register_uc.register_person_in(
-                            session, actor, household_id, _input(row)
-                        )
-                    person_ids.append(row.person_id)
-                except DomainError as exc:
-                    for error in exc.errors:
-                        row.add(error)
-                    refused.append(row)
-                done += 1
             if progress is not None and done - reported >= PROGRESS_EVERY:
                 progress(done, total)
                 reported = done
+        # the members of every household written, in batches: all of a batch at once through
+        # register_persons_in, or (when it refuses something) one by one, so only the refused rows are left out
+        for start in range(0, len(members), MEMBER_BATCH):
+            batch = members[start : start + MEMBER_BATCH]
+            try:
+                with session.begin_nested():
+                    ids = register_uc.register_persons_in(
+                        session, actor, [(household_id, _input(row)) for household_id, row in batch]
+                    )
+                for (_, row), person_id in zip(batch, ids, strict=True):
+                    row.person_id = person_id
+            except DomainError:
+                for household_id, row in batch:
+                    try:
+                        with session.begin_nested():
+                            row.person_id = register_uc.register_person_in(
+                                session, actor, household_id, _input(row)
+                            )
+                    except DomainError as exc:
+                        for error in exc.errors:
+                            row.add(error)
+                        refused.append(row)
+            done += len(batch)
+            if progress is not None and done - reported >= PROGRESS_EVERY:
+                progress(done, total)
+                reported = done
+    # in the file's order: each household's head, then its members
+    person_ids = [row.person_id for draft in written for row in draft.rows_to_import if row.person_id]
     if progress is not None:
         progress(total, total)
     kept = {("household", i) for i in household_ids} | {("person", i) for i in person_ids}

@@ -8,7 +8,7 @@ the database exactly as it was.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -193,3 +193,18 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def world(store: Store) -> World:
     return build_world(store)
+
+
+@pytest.fixture
+def another_world(tmp_path: Path) -> Iterator[Callable[[], World]]:
+    """Makes a second, independent world (its own store) for comparing two write paths."""
+    opened: list[Store] = []
+
+    def make() -> World:
+        s = open_store(tmp_path / f"world{len(opened) + 2}.db", key=None)
+        opened.append(s)
+        return build_world(s)
+
+    yield make
+    for s in opened:
+        s.close()

@@ -16,6 +16,6 @@ Modules: ``register`` (households, persons), ``grids`` (grids, staff, 双联户,
 from __future__ import annotations
 
 from ._common import Unit, unit_of_work
-from .changes import Changes, Created
+from .changes import Changes, Created, CreatedMany
 
-__all__ = ["Changes", "Created", "Unit", "unit_of_work"]
+__all__ = ["Changes", "Created", "CreatedMany", "Unit", "unit_of_work"]

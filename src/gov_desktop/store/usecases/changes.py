@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
@@ -55,9 +56,23 @@ class Created:
     changes: Changes
 
 
+@dataclass(frozen=True)
+class CreatedMany:
+    """The result of a use case that makes several rows: their ids in input order, and what the unit wrote."""
+
+    ids: tuple[str, ...]
+    changes: Changes
+
+
 @dataclass
 class ChangeTracker:
-    """Collects what a session writes (an ``after_flush`` listener); ``changes`` gives the result."""
+    """Collects what a session writes (an ``after_flush`` listener); ``changes`` gives the result.
+
+    Rows written with Core statements (bulk inserts) are not seen by the listener: the code writing them
+    reports them with ``record_inserted`` on the session's tracker (``ChangeTracker.of``).
+    """
+
+    KEY: ClassVar[str] = "gd_change_tracker"
 
     _inserted: set[RowKey] = field(default_factory=set)
     _updated: set[RowKey] = field(default_factory=set)
@@ -65,6 +80,17 @@ class ChangeTracker:
 
     def attach(self, session: Session) -> None:
         event.listen(session, "after_flush", self._after_flush)
+        session.info[self.KEY] = self
+
+    @classmethod
+    def of(cls, session: Session) -> ChangeTracker | None:
+        """The tracker attached to ``session`` (None outside a unit of work)."""
+        found = session.info.get(cls.KEY)
+        return found if isinstance(found, ChangeTracker) else None
+
+    def record_inserted(self, table: str, ids: Iterable[str]) -> None:
+        """Rows of ``table`` inserted without the ORM."""
+        self._inserted.update((table, i) for i in ids)
 
     def _after_flush(self, session: Session, flush_context: Any) -> None:
         for obj in session.new:
