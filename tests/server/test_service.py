@@ -209,3 +209,19 @@ def test_a_server_database_from_before_field_writers_gets_the_column(tmp_path: P
             rows = conn.exec_driver_sql('SELECT field, hlc, "by" FROM field_clock').all()
         database.dispose()
         assert [tuple(r) for r in rows] == [("*", "x", "")]
+
+
+def test_a_push_that_gets_no_turn_before_its_deadline_is_busy_and_applies_nothing(
+    db: Database, clock: HybridClock
+) -> None:
+    import time
+
+    device = enrol(db, clock)
+    c = HybridClock(device.device_id)
+    change = WireChange(t="household", id="h-busy", op="i", f={"household_no": "H-9"}, h=c.now())
+    request = PushRequest(
+        device_id=device.device_id, batch_id=str(uuid.uuid4()), township=TC_A, changes=[change], cursor=0
+    )
+    with service._PUSH_GATE, db.session() as session, pytest.raises(service.PushBusy):
+        service.process_push(session, device, request, clock=clock, deadline=time.monotonic() + 0.05)
+    assert seqs(db) == []

@@ -38,6 +38,8 @@ from .tables import Device
 logger = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8443
+#: seconds an idle keep-alive connection stays open (uvicorn: 5)
+KEEP_ALIVE_S = 75
 
 
 def resolve_data_dir(arg: str | None) -> Path:
@@ -102,6 +104,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         ssl_keyfile=args.keyfile,
         log_level="info",
         proxy_headers=False,
+        # devices keep one connection between a run's requests (and runs a minute apart): a new TCP + TLS
+        # handshake costs seconds on a 600 ms link; uvicorn's default closes an idle one after 5 s
+        timeout_keep_alive=KEEP_ALIVE_S,
     )
     return 0
 

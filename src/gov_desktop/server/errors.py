@@ -21,6 +21,7 @@ from ..core.errors import DomainError, FieldError, NotFound, PermissionDenied
 from ..sync.protocol import ErrorBody
 from .devices import AuthFailed, Conflict
 from .middleware import HLC_HEADER
+from .service import PushBusy
 
 logger = logging.getLogger(__name__)
 
@@ -129,4 +130,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(OperationalError, _database_unavailable)
     app.add_exception_handler(PoolTimeout, _database_unavailable)
+    app.add_exception_handler(PushBusy, _database_unavailable)
     app.add_exception_handler(Exception, _unexpected)

@@ -36,7 +36,10 @@ import json
 import logging
 import re
 import secrets
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
@@ -75,6 +78,13 @@ PUSH_LOCK_KEY = 0x676F_7673_796E_63
 #: PostgreSQL: the longest a push (or prune) waits for the push lock before it fails (503, retried);
 #: below the client's read timeout (``sync.transport.DEFAULT_TIMEOUT``: 60 s)
 PUSH_LOCK_TIMEOUT_S = 50
+#: the longest a push of the HTTP API waits, from its arrival, for its turn (the push gate, then the push
+#: lock) before it is answered 503 + Retry-After; with the apply itself it stays well below the client's
+#: read timeout, so no device gives up on a push the server is still holding
+PUSH_WAIT_S = 50.0
+#: one push of this process at a time waits for the push lock; the others queue here, holding no database
+#: connection, each for at most what is left of its wait (see ``PUSH_WAIT_S``)
+_PUSH_GATE = threading.Lock()
 #: cursors and sequence numbers above this are nonsense (BIGINT holds them all)
 MAX_SEQ = 2**62
 META_NODE = "node_id"
@@ -134,13 +144,34 @@ def load_server_clock(db: Database) -> HybridClock:
     return HybridClock(node, last=last or None)
 
 
-def _lock_pushes(session: Session) -> None:
+class PushBusy(Exception):
+    """A push waited its ``PUSH_WAIT_S`` for its turn: answered 503 + Retry-After, the device sends it again."""
+
+
+@contextmanager
+def _push_turn(deadline: float | None) -> Iterator[None]:
+    """Wait in this process's push queue (no database connection held) until ``deadline`` (monotonic
+    seconds; None: as long as it takes)."""
+    wait = -1.0 if deadline is None else max(0.0, deadline - time.monotonic())
+    if not _PUSH_GATE.acquire(timeout=wait):
+        raise PushBusy(f"no turn to push within {PUSH_WAIT_S:.0f} s")
+    try:
+        yield
+    finally:
+        _PUSH_GATE.release()
+
+
+def _lock_pushes(session: Session, deadline: float | None = None) -> None:
     """Start the push transaction holding the push lock (see the module docstring).
 
-    A wait longer than ``PUSH_LOCK_TIMEOUT_S`` raises ``OperationalError`` (answered 503)."""
+    A wait longer than ``PUSH_LOCK_TIMEOUT_S`` (or past ``deadline``, monotonic seconds) raises
+    ``OperationalError`` (answered 503)."""
     begin_write(session)
     if is_postgres(session):
-        session.execute(text(f"SET LOCAL lock_timeout = '{int(PUSH_LOCK_TIMEOUT_S * 1000)}ms'"))
+        timeout: float = PUSH_LOCK_TIMEOUT_S
+        if deadline is not None:
+            timeout = min(timeout, max(0.001, deadline - time.monotonic()))
+        session.execute(text(f"SET LOCAL lock_timeout = '{max(1, int(timeout * 1000))}ms'"))
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUSH_LOCK_KEY})
 
 
@@ -286,6 +317,9 @@ class _Batch:
     clock_nodes: dict[RowKey, dict[str, str]] = field(default_factory=dict)
     #: change-log rows to insert at the end
     log: list[dict[str, Any]] = field(default_factory=list)
+    #: the field clocks (field → HLC, field → writer) of the loaded rows as stored, while no change of
+    #: this batch has touched the row (the merge then needs no lookup); dropped once one has
+    clocks: dict[RowKey, tuple[dict[str, str], dict[str, str]]] = field(default_factory=dict)
 
 
 def _load_rows(batch: _Batch) -> None:
@@ -305,6 +339,16 @@ def _load_rows(batch: _Batch) -> None:
                 r.id: r for r in session.execute(select(model).where(col(model.id).in_(chunk))).scalars()
             }
             batch.rows.update({(table, row_id): found.get(row_id) for row_id in chunk})
+            # loaded as objects: the merge updates them in the session without looking them up again
+            clocks: dict[str, tuple[dict[str, str], dict[str, str]]] = {r: ({}, {}) for r in chunk}
+            for entry in session.execute(
+                select(FieldClock).where(col(FieldClock.tbl) == table, col(FieldClock.row_id).in_(chunk))
+            ).scalars():
+                stamps, by = clocks[entry.row_id]
+                stamps[entry.field] = entry.hlc
+                if entry.by:
+                    by[entry.field] = entry.by
+            batch.clocks.update({(table, row_id): c for row_id, c in clocks.items()})
             log = session.execute(
                 select(col(ChangeLog.row_id), col(ChangeLog.fields), col(ChangeLog.device_id))
                 .where(
@@ -378,7 +422,8 @@ def _push_one(batch: _Batch, index: int, wc: WireChange) -> ChangeResult | None:
         return decoded
     change, model = decoded
     key = (change.table, change.row_id)
-    existing = batch.rows[key] if key in batch.rows else session.get(model, change.row_id)
+    known = key in batch.rows
+    existing = batch.rows[key] if known else session.get(model, change.row_id)
     if existing is not None:
         change = replace(change, township_code=existing.township_code)
     elif not change.township_code and not device.is_county:
@@ -401,12 +446,23 @@ def _push_one(batch: _Batch, index: int, wc: WireChange) -> ChangeResult | None:
             writer = nodes.get(name, nodes.get(ROW_CLOCK))
         return writer is not None and writer != device.device_id
 
+    def merge() -> tuple[MergeOutcome, list[ConflictEntry]]:
+        # the row as loaded (or just fetched) and, while no change of the batch has touched it, its clocks
+        return apply_change(
+            session,
+            change,
+            concurrent=concurrent,
+            stamp=batch.clock.now,
+            row=existing,
+            stored_clocks=batch.clocks.pop(key, None) if known else None,
+        )
+
     if not batch.isolated:
-        outcome, made = apply_change(session, change, concurrent=concurrent, stamp=batch.clock.now)
+        outcome, made = merge()
     else:
         try:
             with session.begin_nested():
-                outcome, made = apply_change(session, change, concurrent=concurrent, stamp=batch.clock.now)
+                outcome, made = merge()
                 session.flush()
         except IntegrityError as exc:
             logger.info(
@@ -508,7 +564,12 @@ def _record_device(
 
 
 def process_push(
-    session: Session, device: Device, request: PushRequest, *, clock: HybridClock
+    session: Session,
+    device: Device,
+    request: PushRequest,
+    *,
+    clock: HybridClock,
+    deadline: float | None = None,
 ) -> PushResponse:
     """Apply a push batch in one transaction (committed here) and answer it.
 
@@ -517,9 +578,20 @@ def process_push(
     across restarts). Each change is checked — scope, ``core.rules`` validation — and merged on its own: a
     bad change is rejected alone and never aborts the others (see ``_apply_batch``). ``request.pull_limit``
     > 0 adds the first pull page after ``request.cursor``.
+
+    ``deadline`` (monotonic seconds): the push waits for its turn at most until then, else ``PushBusy`` or
+    ``OperationalError`` (both answered 503 + Retry-After). Pushes of this process queue for their turn
+    in the process (``_push_turn``) before they ask the database for the push lock.
     """
     _check_request(request, device)
-    _lock_pushes(session)
+    with _push_turn(deadline):
+        return _process_push(session, device, request, clock=clock, deadline=deadline)
+
+
+def _process_push(
+    session: Session, device: Device, request: PushRequest, *, clock: HybridClock, deadline: float | None
+) -> PushResponse:
+    _lock_pushes(session, deadline)
     try:
         stored = session.get(PushBatch, request.batch_id)
         if stored is not None:
@@ -790,7 +862,9 @@ def server_status(session: Session) -> ServerStatus:
 
 __all__ = [
     "MAX_SEQ",
+    "PUSH_WAIT_S",
     "PruneResult",
+    "PushBusy",
     "ServerStatus",
     "head_seq",
     "load_server_clock",

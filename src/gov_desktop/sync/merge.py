@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -229,15 +229,40 @@ def load_field_clocks(session: Session, table: str, row_id: str) -> tuple[dict[s
 
 
 def save_clocks(
-    session: Session, table: str, row_id: str, clocks: dict[str, str], *, replace: bool, by: str = ""
+    session: Session,
+    table: str,
+    row_id: str,
+    clocks: dict[str, str],
+    *,
+    replace: bool,
+    by: str = "",
+    stored: Collection[str] | None = None,
 ) -> None:
-    """Record the stamps of fields just written by ``by`` (the change's user)."""
+    """Record the stamps of fields just written by ``by`` (the change's user).
+
+    ``stored``: the fields that have a clock in the database now, when the caller knows (after ``replace``
+    there are none). A field known to have none is simply added (no lookup); the others are merged, which
+    costs a lookup unless the caller loaded the clock into the session. Unknown (None): every one is merged.
+    """
     if replace:
-        session.execute(
-            delete(FieldClock).where(col(FieldClock.tbl) == table, col(FieldClock.row_id) == row_id)
-        )
+        if stored is None or stored:
+            session.execute(
+                delete(FieldClock).where(col(FieldClock.tbl) == table, col(FieldClock.row_id) == row_id)
+            )
+        stored = ()
     for name, stamp in clocks.items():
-        session.merge(FieldClock(tbl=table, row_id=row_id, field=name, hlc=stamp, by=by))
+        entry = FieldClock(tbl=table, row_id=row_id, field=name, hlc=stamp, by=by)
+        if stored is not None and name not in stored:
+            session.add(entry)
+        else:
+            session.merge(entry)
+
+
+class _Unknown:
+    """The type of ``UNKNOWN``: no row passed, the merge fetches it."""
+
+
+UNKNOWN = _Unknown()
 
 
 def _wire_row(row: SyncedTable) -> dict[str, Any]:
@@ -250,18 +275,36 @@ def apply_change(
     *,
     concurrent: Callable[[str], bool] = lambda _f: False,
     stamp: Callable[[], str] | None = None,
+    row: SyncedTable | _Unknown | None = UNKNOWN,
+    stored_clocks: tuple[dict[str, str], dict[str, str]] | None = None,
 ) -> tuple[MergeOutcome, list[ConflictEntry]]:
     """Merge ``change`` into the database of ``session`` and return the outcome and the conflict rows made.
 
     The session must be one that does not capture (a store's remote session, or the server's).
     ``stamp`` gives HLC stamps for conflict rows (required when ``concurrent`` can say yes).
+
+    A caller that has already fetched the row may pass it (``row``; None: there is none), and with it the
+    row's field clocks as ``load_field_clocks`` would return them (``stored_clocks``; for a row that is
+    not there: none left behind). Both must be current (nothing in the session has changed them since):
+    the merge then asks the database nothing, and a new row's clocks are added without a delete first.
     """
     model = TABLES_BY_NAME[change.table]
     fields = canonical_fields(model, change.fields)
     if fields is not change.fields:
         change = dataclasses.replace(change, fields=fields)
-    row = session.get(model, change.row_id)
-    clocks, writers = load_field_clocks(session, change.table, change.row_id) if row is not None else ({}, {})
+    if isinstance(row, _Unknown):
+        row = session.get(model, change.row_id)
+        stored_clocks = None
+    clocks: dict[str, str] = {}
+    writers: dict[str, str] = {}
+    if row is not None:
+        clocks, writers = (
+            (dict(stored_clocks[0]), stored_clocks[1])
+            if stored_clocks is not None
+            else load_field_clocks(session, change.table, change.row_id)
+        )
+    # the fields with a clock in the database (None: unknown); a missing row's are replaced wholesale
+    stored = set(stored_clocks[0]) if stored_clocks is not None else None
     if row is not None and not clocks:
         clocks = {ROW_CLOCK: row.hlc}
     outcome = merge_fields(
@@ -276,11 +319,16 @@ def apply_change(
         decoded = decode_fields(model, outcome.applied)
         newest = max(outcome.applied_hlcs.values())
         if row is None:
-            row = model(id=change.row_id, township_code=change.township_code, **decoded)
-            row.hlc = newest
-            row.created_at = hlc_datetime(change.hlc)
-            row.updated_at = hlc_datetime(newest)
-            row.updated_by = change.user
+            # every bookkeeping column given: no default factory runs
+            row = model(
+                **decoded,
+                id=change.row_id,
+                township_code=change.township_code,
+                hlc=newest,
+                created_at=hlc_datetime(change.hlc),
+                updated_at=hlc_datetime(newest),
+                updated_by=change.user,
+            )
             session.add(row)
             per_field = {k: v for k, v in outcome.applied_hlcs.items() if v != change.hlc}
             save_clocks(
@@ -290,6 +338,7 @@ def apply_change(
                 {ROW_CLOCK: change.hlc, **per_field},
                 replace=True,
                 by=change.user,
+                stored=stored,
             )
         else:
             for name, value in decoded.items():
@@ -299,7 +348,13 @@ def apply_change(
                 row.updated_at = hlc_datetime(newest)
                 row.updated_by = change.user
             save_clocks(
-                session, change.table, change.row_id, outcome.applied_hlcs, replace=False, by=change.user
+                session,
+                change.table,
+                change.row_id,
+                outcome.applied_hlcs,
+                replace=False,
+                by=change.user,
+                stored=stored,
             )
     made: list[ConflictEntry] = []
     for lost in outcome.conflicts:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from ...sync.protocol import MAX_PULL_LIMIT, PullPage, PushRequest, PushResponse, Snapshot
@@ -20,10 +21,25 @@ router = APIRouter(prefix="/api/v1", tags=["sync"], responses=ERROR_RESPONSES)
 DEFAULT_PULL_LIMIT = 500
 
 
+async def arrival() -> float:
+    """When the request (its body read) reached the handlers: resolved first, in the event loop, before the
+    handler threads are queued for."""
+    return time.monotonic()
+
+
 @router.post("/push", response_model=PushResponse)
-def push(body: PushRequest, device: DeviceDep, session: SessionDep, state: StateDep) -> Response:
-    """Apply a batch of changes (idempotent on ``batch_id``); optionally answer with the first pull page."""
-    return wire_response(service.process_push(session, device, body, clock=state.clock))
+def push(
+    arrived: Annotated[float, Depends(arrival)],
+    body: PushRequest,
+    device: DeviceDep,
+    session: SessionDep,
+    state: StateDep,
+) -> Response:
+    """Apply a batch of changes (idempotent on ``batch_id``); optionally answer with the first pull page.
+
+    Waits for its turn at most ``service.PUSH_WAIT_S`` from its arrival, else 503 + Retry-After."""
+    deadline = arrived + service.PUSH_WAIT_S
+    return wire_response(service.process_push(session, device, body, clock=state.clock, deadline=deadline))
 
 
 @router.get("/pull", response_model=PullPage)
