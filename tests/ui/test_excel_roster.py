@@ -3,15 +3,20 @@ rows, download the template, export a filtered list whose ID numbers stay text."
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import unicodedata
 from pathlib import Path
+from types import SimpleNamespace
 
 import openpyxl
 import pytest
 
-from gov_desktop.core.enums import Gender
+from gov_desktop.core.enums import Gender, Role
+from gov_desktop.core.models import Household
 from gov_desktop.store import queries
+from gov_desktop.store.actor import Actor
+from gov_desktop.store.usecases import reference
 from gov_desktop.ui.models.roster_preview import RosterPreviewModel
 from gov_desktop.ui.pages.register import RegisterPage
 from gov_desktop.ui.pages.register.export import ListExport
@@ -26,6 +31,7 @@ ctx = rw.ctx
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
+OTHER_TOWNSHIP = "540102002"
 FULL_WIDTH = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
 
 
@@ -104,6 +110,48 @@ def test_import_a_messy_roster_through_the_wizard(qtbot, ctx, tmp_path, monkeypa
     assert "问题说明" in values[0]
     names = {unicodedata.normalize("NFKC", str(r[2])).replace(" ", "") for r in values[1:]}
     assert names == {"格列", "平措", "次旦"}
+
+
+def test_a_county_user_chooses_the_township_the_roster_goes_to(qtbot, ctx, world, tmp_path, monkeypatch):
+    """County users work across townships: the wizard asks which one, offers only its villages and grids,
+    and the households land there."""
+    county = Actor("county", Role.COUNTY_ADMIN, "county", display_name="县管理员")
+    reference.create_township(world.store, county, reference.TownshipInput(OTHER_TOWNSHIP, "冲赛乡"))
+    county_ctx = dataclasses.replace(ctx, actor=county)
+    with world.store.reader() as s:
+        all_grids = queries.list_grids(s, township_code=None)
+    village = SimpleNamespace(id=world.village_id, name="冲赛康社区")
+    roster = messy_roster(tmp_path / "花名册.xlsx")
+    dialog = RosterImportDialog(county_ctx, villages=[village], grids=all_grids)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.township_combo
+    assert combo is not None and combo.itemData(0) is None
+    assert {combo.itemText(i): combo.itemData(i) for i in range(1, combo.count())} == {
+        "八廓街道": rw.TOWNSHIP,
+        "冲赛乡": OTHER_TOWNSHIP,
+    }
+    # no township chosen: refused at the field, nothing parsed
+    dialog.path_edit.setText(str(roster))
+    dialog.check_button.click()
+    assert "请先选择导入到哪个乡镇" in dialog.choose_error.text()
+    assert dialog.stack.currentIndex() == dialog.PAGE_CHOOSE and dialog.preview is None
+    # the other township has no villages or grids yet; this one has its own
+    combo.setCurrentIndex(combo.findData(OTHER_TOWNSHIP))
+    assert dialog.village_combo.count() == 1 and dialog.grid_combo.count() == 1
+    combo.setCurrentIndex(combo.findData(rw.TOWNSHIP))
+    assert [dialog.village_combo.itemText(i) for i in range(1, dialog.village_combo.count())] == ["冲赛康社区"]
+    assert dialog.grid_combo.count() == 3
+    dialog.grid_combo.setCurrentIndex(dialog.grid_combo.findData(world.grid_b))
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.PAGE_PREVIEW, timeout=10_000)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as done:
+        dialog.import_button.click()
+    result = done.args[0]
+    assert (result.households_created, result.persons_created) == (2, 3)
+    with world.store.reader() as s:
+        rows = [s.get(Household, household_id) for household_id in result.household_ids]
+        assert {(r.township_code, r.grid_id) for r in rows} == {(rw.TOWNSHIP, world.grid_b)}
 
 
 def test_unreadable_file_is_reported_on_the_first_page(qtbot, ctx, tmp_path):

@@ -36,6 +36,7 @@ from ....reports.roster_import import (
     write_rejects_report,
 )
 from ....reports.templates import ROSTER_TEMPLATE_NAME, save_roster_template
+from ....store import lookups
 from ....store.search import search_households, search_persons
 from ...context import AppContext
 from ...models.roster_preview import ProblemRowsFilter, RosterPreviewModel
@@ -49,9 +50,13 @@ from .person_form import value_of
 logger = logging.getLogger(__name__)
 
 
-def make_lookups(ctx: AppContext) -> tuple[Callable[[str], str | None], Callable[[str], bool]]:
-    """``exists(id_number) -> name`` and ``household_exists(no)`` over the store (called on the worker)."""
-    store, township = ctx.store, actor_township(ctx)
+def make_lookups(
+    ctx: AppContext, township: str | None = None
+) -> tuple[Callable[[str], str | None], Callable[[str], bool]]:
+    """``exists(id_number) -> name`` and ``household_exists(no)`` over the store (called on the worker);
+    household numbers are looked up in ``township`` (default: the user's own)."""
+    store = ctx.store
+    township = township or actor_township(ctx)
 
     def exists(number: str) -> str | None:
         for hit in search_persons(store, number, township_code=None, limit=3):
@@ -74,6 +79,8 @@ class RosterImportDialog(QDialog):
     PAGE_CHOOSE, PAGE_PREVIEW, PAGE_DONE = range(3)
     # built by roster_pages: the file page, the preview page, the done page
     path_edit: QLineEdit
+    #: county users only (None otherwise): the township the roster is imported into
+    township_combo: QComboBox | None
     village_combo: QComboBox
     grid_combo: QComboBox
     choose_error: QLabel
@@ -102,6 +109,11 @@ class RosterImportDialog(QDialog):
         self.ctx = ctx
         self.villages = list(villages)
         self.grids = list(grids)
+        # county users choose the township the households go to; the others import into their own
+        self.townships: list[lookups.TownshipOption] = []
+        if ctx.actor.is_county:
+            with ctx.store.reader() as session:  # a handful of rows
+                self.townships = lookups.townships(session)
         self.preview: RosterPreview | None = None
         self.result_: ImportResult | None = None
         self._busy = False
@@ -142,6 +154,31 @@ class RosterImportDialog(QDialog):
         ).failure(lambda exc: self._say(error_messages(exc)[0], error=True)).run()
         return path
 
+    # -- the township (county users) and its villages and grids -------------------------------------
+    def chosen_township(self) -> str | None:
+        """The township chosen (county users), else None: the user's own."""
+        return None if self.township_combo is None else self.township_combo.currentData()
+
+    def villages_in_scope(self) -> list[Any]:
+        """The villages offered: for a county user, those of the chosen township's grids."""
+        township = self.chosen_township()
+        if self.township_combo is None:
+            return self.villages
+        if township is None:
+            return []
+        ids = {value_of(g, "village_id") for g in self.grids_in_scope()}
+        return [v for v in self.villages if value_of(v, "id") in ids]
+
+    def grids_in_scope(self) -> list[Any]:
+        if self.township_combo is None:
+            return self.grids
+        township = self.chosen_township()
+        return [g for g in self.grids if township and value_of(g, "township_code") == township]
+
+    def _township_changed(self) -> None:
+        pages.fill_defaults(self)
+        self._say("")
+
     def _say(self, text: str, *, error: bool = False) -> None:
         self.choose_error.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
         self.choose_error.setText(text)
@@ -154,10 +191,14 @@ class RosterImportDialog(QDialog):
         if not path:
             self._say(self.tr("请先选择花名册文件"), error=True)
             return
+        if self.township_combo is not None and self.chosen_township() is None:
+            self._say(self.tr("请先选择导入到哪个乡镇"), error=True)
+            self.township_combo.setFocus()
+            return
         self._say("")
-        exists, household_exists = make_lookups(self.ctx)
-        villages = {value_of(v, "name", ""): value_of(v, "id") for v in self.villages}
-        grids = {value_of(g, "name", ""): value_of(g, "id") for g in self.grids}
+        exists, household_exists = make_lookups(self.ctx, self.chosen_township())
+        villages = {value_of(v, "name", ""): value_of(v, "id") for v in self.villages_in_scope()}
+        grids = {value_of(g, "name", ""): value_of(g, "id") for g in self.grids_in_scope()}
 
         def work(progress: Callable[[int, int, str], None]) -> RosterPreview:
             return parse_roster(
@@ -241,12 +282,14 @@ class RosterImportDialog(QDialog):
         store, actor = self.ctx.store, self.ctx.actor
         village_id = self.village_combo.currentData()
         grid_id = self.grid_combo.currentData()
+        township = self.chosen_township()
 
         def work(progress: Callable[[int, int, str], None]) -> ImportResult:
             return import_roster(
                 store,
                 actor,
                 preview,
+                township_code=township,
                 village_id=village_id,
                 grid_id=grid_id,
                 progress=lambda done, total: progress(done, total, ""),

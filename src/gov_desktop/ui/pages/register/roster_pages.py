@@ -53,23 +53,34 @@ def choose_page(d: Any) -> QWidget:
     template.clicked.connect(d.download_template)
     row.addWidget(template)
     box.addLayout(row)
+    d.township_combo = None
+    if d.townships:
+        into = QHBoxLayout()
+        label = QLabel(QCoreApplication.translate("RosterImportDialog", "导入到乡镇(&T)："), page)
+        into.addWidget(label)
+        d.township_combo = QComboBox(page)
+        d.township_combo.setObjectName("township")
+        d.township_combo.addItem(QCoreApplication.translate("RosterImportDialog", "（请选择乡镇）"), None)
+        for t in d.townships:
+            d.township_combo.addItem(t.name, t.code)
+        label.setBuddy(d.township_combo)
+        into.addWidget(d.township_combo)
+        into.addStretch(1)
+        box.addLayout(into)
     defaults = QHBoxLayout()
     defaults.addWidget(
         QLabel(QCoreApplication.translate("RosterImportDialog", "表中未写村（居）、网格的户，归入："), page)
     )
     d.village_combo = QComboBox(page)
     d.village_combo.setObjectName("default_village")
-    d.village_combo.addItem(QCoreApplication.translate("RosterImportDialog", "（不指定村居）"), None)
-    for v in d.villages:
-        d.village_combo.addItem(value_of(v, "name", ""), value_of(v, "id"))
     defaults.addWidget(d.village_combo)
     d.grid_combo = QComboBox(page)
     d.grid_combo.setObjectName("default_grid")
-    d.grid_combo.addItem(QCoreApplication.translate("RosterImportDialog", "（不指定网格）"), None)
-    for g in d.grids:
-        d.grid_combo.addItem(value_of(g, "name", ""), value_of(g, "id"))
+    fill_defaults(d)
     if d.ctx.actor.grid_id:
         d.grid_combo.setCurrentIndex(max(0, d.grid_combo.findData(d.ctx.actor.grid_id)))
+    if d.township_combo is not None:
+        d.township_combo.currentIndexChanged.connect(lambda _i: d._township_changed())
     defaults.addWidget(d.grid_combo)
     defaults.addStretch(1)
     box.addLayout(defaults)
@@ -92,6 +103,26 @@ def choose_page(d: Any) -> QWidget:
     buttons.addWidget(close)
     box.addLayout(buttons)
     return page
+
+
+def fill_defaults(d: Any) -> None:
+    """The default village and grid choices: those of the user's scope (county users: the township chosen)."""
+    for combo, none_text, items in (
+        (
+            d.village_combo,
+            QCoreApplication.translate("RosterImportDialog", "（不指定村居）"),
+            d.villages_in_scope(),
+        ),
+        (
+            d.grid_combo,
+            QCoreApplication.translate("RosterImportDialog", "（不指定网格）"),
+            d.grids_in_scope(),
+        ),
+    ):
+        combo.clear()
+        combo.addItem(none_text, None)
+        for item in items:
+            combo.addItem(value_of(item, "name", ""), value_of(item, "id"))
 
 
 def preview_page(d: Any) -> QWidget:
