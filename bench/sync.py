@@ -182,6 +182,7 @@ class BenchDevice:
     token: str
     url: str
     transport_log: list[dict[str, Any]] = field(default_factory=list)
+    _engine: Any = None
 
     def engine(self, **kwargs: Any) -> Any:
         from gov_desktop.sync.engine import SyncEngine
@@ -191,25 +192,37 @@ class BenchDevice:
         return SyncEngine(self.store, transport, self.settings, **kwargs)
 
     def sync_until_done(self, *, max_runs: int = 200, **kwargs: Any) -> dict[str, Any]:
-        """Run sync until up to date, as the scheduler would (it retries a failed run; here at once)."""
+        """Run sync until up to date, as the scheduler would (it retries a failed run; here at once).
+
+        Like the app's scheduler, the device keeps one engine — and with it one keep-alive connection and
+        its batch sizing — from run to run; ``kwargs`` ask for a fresh engine with other settings."""
         from gov_desktop.sync.errors import SyncError
 
-        engine = self.engine(**kwargs)
+        if kwargs or self._engine is None:
+            self.close_engine()
+            self._engine = self.engine(**kwargs)
+        engine = self._engine
         started = time.monotonic()
         runs, failed = 0, []
-        try:
-            while runs < max_runs:
-                runs += 1
-                try:
-                    report = engine.run()
-                except SyncError as exc:
-                    failed.append(exc.code)
-                    continue
-                if report.up_to_date:
-                    break
-        finally:
-            engine.transport.close()
+        while runs < max_runs:
+            runs += 1
+            try:
+                report = engine.run()
+            except SyncError as exc:
+                failed.append(exc.code)
+                continue
+            if report.up_to_date:
+                break
         return {"seconds": time.monotonic() - started, "runs": runs, "failed_runs": failed}
+
+    def close_engine(self) -> None:
+        if self._engine is not None:
+            self._engine.transport.close()
+            self._engine = None
+
+    def close(self) -> None:
+        self.close_engine()
+        self.store.close()
 
 
 def enrolled_device(path: Path, url: str, code: str, *, key: Any = None) -> BenchDevice:
@@ -397,7 +410,7 @@ def weak_link_once(
             run = device.sync_until_done()
             second = _phase_figures("one-field edits", edits, run, proxy, device.transport_log)
             second["edit_kinds"] = kinds
-            device.store.close()
+            device.close()
     finally:
         server.close()
     total_seconds = first["seconds"] + second["seconds"]
@@ -484,7 +497,7 @@ def bench_loopback(work: Path, *, changes: int, seed: int) -> dict[str, Any]:
         device.transport_log.clear()
         run = device.sync_until_done()
         pushes = [e for e in device.transport_log if e["path"] == "/push" and e.get("ok")]
-        device.store.close()
+        device.close()
     finally:
         server.close()
     return {
@@ -555,7 +568,7 @@ def bench_concurrency(work: Path, *, devices: int, changes: int, seed: int) -> d
             run_errors = [code for r in results for code in r["failed_runs"]]
             on_server = _count_rows(pg_url)
             for d in fleet:
-                d.store.close()
+                d.close()
         finally:
             server.close()
     return {

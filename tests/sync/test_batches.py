@@ -5,11 +5,14 @@ from __future__ import annotations
 import gzip
 import json
 
+import pytest
 from sqlmodel import select
 
 from gov_desktop.core.models import GridMember, Household
 from gov_desktop.store.tables import OutboxEntry, QuarantineEntry, SyncBatch
 from gov_desktop.sync.batches import (
+    INITIAL_RATIO,
+    META_RATIO,
     STATE_ACKED,
     BatchPlanner,
     acknowledge,
@@ -106,6 +109,33 @@ def test_a_big_cap_makes_one_compact_batch(store):
     assert batch.change_count == 301
     per_change = len(batch.body) / batch.change_count
     assert per_change < 100, per_change  # gzip over a whole batch: well under 100 B per new record
+
+
+def test_the_next_run_starts_from_the_compression_it_last_saw(store):
+    """A run sizes its first batch by the ratio the last batch compressed to, not by the first guess: on a
+    slow link a batch too small costs a round trip."""
+    hid = add_household(store, "H-1")
+    add_visits(store, hid, 600)
+    first = BatchPlanner(store)
+    assert first.ratio == INITIAL_RATIO
+    batch = first.form(1024 * 1024, cursor=0)
+    learned = float(store.get_meta(META_RATIO))
+    assert learned == pytest.approx(first.ratio, abs=1e-4) and learned < INITIAL_RATIO / 2
+
+    add_visits(store, hid, 600)
+    later = BatchPlanner(store)
+    assert later.ratio == pytest.approx(learned, abs=1e-4)
+    # a cap just above what 600 such visits compress to takes them all at once
+    following = later.form(int(len(batch.body) * 1.1), cursor=0)
+    assert following.change_count == 600
+    assert later.form(1024 * 1024, cursor=0) is None
+
+
+def test_a_damaged_remembered_ratio_falls_back_to_the_first_guess(store):
+    store.set_meta(META_RATIO, "not a number")
+    assert BatchPlanner(store).ratio == INITIAL_RATIO
+    store.set_meta(META_RATIO, "0")
+    assert BatchPlanner(store).ratio == 0.01
 
 
 def test_pull_limit_only_in_the_last_batch(store):
