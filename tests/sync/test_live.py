@@ -175,6 +175,55 @@ def test_conflict_found_on_the_device_is_pushed_to_the_server(live_server, make_
     assert store_rows(a) == store_rows(b) == server_rows(live_server)
 
 
+def test_record_history_shows_edits_made_on_other_devices(live_server, make_store):
+    """A record's history on a device names every edit it received, not only its own: who, where, which
+    field, in clock order with its own edits; a pull replayed adds nothing."""
+    from gov_desktop.store.queries import record_history
+    from gov_desktop.sync.apply import apply_page
+
+    a, b = make_store("a"), make_store("b")
+    live_server.enroll_store(a)
+    live_server.enroll_store(b)
+    sync_all(
+        a, b, rounds=1
+    )  # both start from a (then empty) snapshot: what follows is pulled change by change
+    hid = add_household(a, "H-7", address="旧址")
+    sync_all(a, b, rounds=1)
+    with a.session("alice") as s:
+        s.get(Household, hid).address = "八廓街9号"
+    sync_all(a, rounds=1)
+    with b.session("bob") as s:
+        s.get(Household, hid).phone = "13908900009"
+    with a.session("alice") as s:
+        s.get(Household, hid).note = "低保复核"
+    sync_all(a, b, a, b, rounds=1)
+
+    with b.reader() as s:
+        history = record_history(s, "household", hid)
+    fields = [
+        ({c.field for c in e.changes} - {"updated_at", "updated_by"}, e.user, e.received) for e in history
+    ]
+    assert [f for f in fields if f[0] & {"address", "phone", "note"}][:3] == [
+        ({"note"}, "alice", True),
+        ({"phone"}, "bob", False),
+        ({"address"}, "alice", True),
+    ]
+    insert = history[-1]
+    assert insert.op == "insert" and insert.received and insert.device == a.device_id
+    assert {c.field: c.value for c in insert.changes}["address"] == "旧址"
+    assert [e.hlc for e in history] == sorted((e.hlc for e in history), reverse=True)
+
+    # the same page applied again (a replayed answer): no second entry
+    engine = engine_for_store(b)
+    try:
+        page = engine.transport.pull(0, 100)
+    finally:
+        engine.transport.close()
+    assert apply_page(b, page).applied == 0
+    with b.reader() as s:
+        assert len(record_history(s, "household", hid)) == len(history)
+
+
 def test_revoked_token_gives_a_clear_error_and_loses_nothing(live_server, make_store):
     a = make_store("a")
     live_server.enroll_store(a)

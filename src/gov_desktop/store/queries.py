@@ -235,7 +235,10 @@ class FieldChange:
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
-    """One captured change of a record: who, on which device, when, and the fields it set."""
+    """One change of a record: who, on which device, when, and the fields it set.
+
+    ``seq`` numbers the entries of one source (``received``: pulled from the server, else captured here);
+    ``hlc`` orders them all."""
 
     seq: int
     op: str
@@ -244,6 +247,8 @@ class HistoryEntry:
     device: str
     acked: bool
     changes: tuple[FieldChange, ...]
+    hlc: str = ""
+    received: bool = False
 
 
 # --- filters -------------------------------------------------------------------------------------------
@@ -1134,10 +1139,11 @@ def _decode(table: str, changes: dict[str, Any]) -> tuple[FieldChange, ...]:
 def record_history(
     session: Session | Connection, table: str, row_id: str, *, limit: int = 200
 ) -> list[HistoryEntry]:
-    """Who changed which fields of a record when, newest first: the captured local changes (the outbox).
+    """Who changed which fields of a record when, newest first (by clock): this device's own changes (the
+    outbox) and the changes pulled from the server as they were merged here (``received_change``).
 
-    Values are decoded to Python values (dates, datetimes, booleans, lists). Changes that arrived from the
-    county are applied with capture off and are not in this history."""
+    Values are decoded to Python values (dates, datetimes, booleans, lists). A record that arrived in a
+    snapshot has no entries from before it."""
 
     def make(r: Any) -> HistoryEntry:
         try:
@@ -1156,12 +1162,19 @@ def record_history(
             device=r.device,
             acked=as_bool(r.acked),
             changes=_decode(table, changes if isinstance(changes, dict) else {}),
+            hlc=r.hlc,
+            received=as_bool(r.received),
         )
 
     return _fetch(
         session,
-        "SELECT seq, op, changes, hlc, user, device, created_at, acked FROM outbox "
-        "WHERE tbl = :tbl AND row_id = :row ORDER BY seq DESC LIMIT :limit",
+        "SELECT * FROM ("
+        "SELECT seq, op, changes, hlc, user, device, created_at, acked, 0 AS received FROM outbox "
+        "WHERE tbl = :tbl AND row_id = :row "
+        "UNION ALL "
+        "SELECT seq, op, changes, hlc, user, device, received_at, 1, 1 FROM received_change "
+        "WHERE tbl = :tbl AND row_id = :row"
+        ") ORDER BY hlc DESC, received, seq DESC LIMIT :limit",
         {"tbl": table, "row": row_id, "limit": limit},
         make,
     )

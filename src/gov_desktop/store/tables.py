@@ -34,6 +34,27 @@ class OutboxEntry(SQLModel, table=True):
     acked: bool = False
 
 
+class ReceivedChange(SQLModel, table=True):
+    """A change pulled from the server (another device's or the county's edit) as it was merged here: the
+    fields it set on this device, who wrote them, when, on which device. With the outbox it makes the record
+    history of every row, whoever edited it. Written by ``sync.apply`` in the pull page's transaction; rows
+    that arrive in a snapshot have no history here (they predate what this device saw).
+    """
+
+    __tablename__ = "received_change"
+    __table_args__ = (Index("ix_received_change_row", "tbl", "row_id"),)
+    seq: int | None = Field(default=None, primary_key=True)
+    tbl: str = Field(max_length=40)
+    row_id: str = Field(max_length=36)
+    op: str = Field(max_length=10)  # insert / update / delete
+    changes: str  # JSON object: the fields this change set here -> wire values (the ones that won the merge)
+    hlc: str = Field(max_length=80)
+    user: str = Field(default="", max_length=64)
+    device: str = Field(default="", max_length=40)
+    server_seq: int | None = None
+    received_at: datetime = Field(default_factory=utcnow)
+
+
 class StoreMeta(SQLModel, table=True):
     """Facts about this store: device id, township, mode, sync cursor, last clock stamp …"""
 

@@ -24,7 +24,7 @@ from sqlmodel import Session, col
 from ..core.hlc import Timestamp
 from ..core.models import ConflictEntry
 from ..store.engine import Store
-from ..store.tables import OutboxEntry, StoreMeta
+from ..store.tables import OutboxEntry, ReceivedChange, StoreMeta
 from .batches import absorb, save_clock
 from .merge import ROW_CLOCK, Change, apply_change, load_clocks
 from .protocol import PullPage, Snapshot
@@ -118,15 +118,24 @@ def _concurrent(
 
 
 def merge_changes(
-    store: Store, session: Session, changes: Sequence[Change], *, snapshot: bool = False
+    store: Store,
+    session: Session,
+    changes: Sequence[Change],
+    *,
+    snapshot: bool = False,
+    server_seqs: Sequence[int | None] | None = None,
 ) -> tuple[int, int]:
-    """Merge ``changes`` in ``session`` (a remote session); returns (changes merged, conflict rows made)."""
+    """Merge ``changes`` in ``session`` (a remote session); returns (changes merged, conflict rows made).
+
+    Pulled changes (not a snapshot's rows) that set anything here are kept in ``received_change`` for the
+    record history, with ``server_seqs`` (one per change) when known."""
     pending = pending_fields(session, (c.row_id for c in changes))
     conflicts = 0
-    for change in changes:
+    received: list[ReceivedChange] = []
+    for index, change in enumerate(changes):
         absorb(store, max([change.hlc, *change.field_hlcs.values()]))
         mine = pending.get((change.table, change.row_id), set())
-        _outcome, made = apply_change(
+        outcome, made = apply_change(
             session,
             change,
             concurrent=_concurrent(session, change, mine, store.device_id, snapshot=snapshot),
@@ -135,7 +144,25 @@ def merge_changes(
         if made:
             record_conflicts(store, session, made)
             conflicts += len(made)
+        if not snapshot and outcome.applied:
+            received.append(_received(change, outcome.applied, server_seqs[index] if server_seqs else None))
+    session.add_all(received)
     return len(changes), conflicts
+
+
+def _received(change: Change, applied: dict[str, object], server_seq: int | None) -> ReceivedChange:
+    """The history entry of a pulled change: the fields it set, stamped with their newest clock."""
+    newest = max(change.hlc_of(name) for name in applied)
+    return ReceivedChange(
+        tbl=change.table,
+        row_id=change.row_id,
+        op=change.op,
+        changes=json.dumps(applied, ensure_ascii=False, separators=(",", ":"), default=str),
+        hlc=newest,
+        user=change.user,
+        device=_node(newest),
+        server_seq=server_seq,
+    )
 
 
 def record_conflicts(store: Store, session: Session, made: list[ConflictEntry]) -> None:
@@ -169,8 +196,9 @@ def apply_page(
         cursor = read_cursor(s) or 0
         if page.next < cursor:
             return ApplyResult(cursor=cursor, skipped=True)
-        changes = [Change.from_wire(wc) for wc in page.changes if wc.s is None or wc.s > cursor]
-        applied, conflicts = merge_changes(store, s, changes)
+        wanted = [wc for wc in page.changes if wc.s is None or wc.s > cursor]
+        changes = [Change.from_wire(wc) for wc in wanted]
+        applied, conflicts = merge_changes(store, s, changes, server_seqs=[wc.s for wc in wanted])
         new_cursor = max(cursor, page.next)
         at_head = not page.more and new_cursor >= page.head
         _set(s, META_CURSOR, str(new_cursor))

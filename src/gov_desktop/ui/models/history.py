@@ -102,7 +102,9 @@ def history_lines(
     kind = GridKind if table == "grid" else None
     last: dict[str, str] = {}  # field -> its value as last shown
     lines: list[HistoryLine] = []
-    for entry in sorted(entries, key=lambda e: e.seq):
+    # oldest first by clock (own and pulled changes interleave); ``seq`` of a line is its place in that order
+    ordered = sorted(entries, key=lambda e: (getattr(e, "hlc", ""), getattr(e, "received", False), e.seq))
+    for order, entry in enumerate(ordered):
         for change in entry.changes:
             if change.field in HIDDEN_FIELDS:
                 continue
@@ -125,7 +127,7 @@ def history_lines(
                 continue
             lines.append(
                 HistoryLine(
-                    seq=entry.seq,
+                    seq=order,
                     at=entry.at,
                     user=entry.user,
                     device=entry.device,
