@@ -140,7 +140,9 @@ def test_a_county_user_chooses_the_township_the_roster_goes_to(qtbot, ctx, world
     combo.setCurrentIndex(combo.findData(OTHER_TOWNSHIP))
     assert dialog.village_combo.count() == 1 and dialog.grid_combo.count() == 1
     combo.setCurrentIndex(combo.findData(rw.TOWNSHIP))
-    assert [dialog.village_combo.itemText(i) for i in range(1, dialog.village_combo.count())] == ["冲赛康社区"]
+    assert [dialog.village_combo.itemText(i) for i in range(1, dialog.village_combo.count())] == [
+        "冲赛康社区"
+    ]
     assert dialog.grid_combo.count() == 3
     dialog.grid_combo.setCurrentIndex(dialog.grid_combo.findData(world.grid_b))
     dialog.check_button.click()
