@@ -11,7 +11,7 @@
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/file_dialogs.py" line="26" />
         <source>Excel 文件 (*.xlsx *.xls);;所有文件 (*)</source>
-        <translation type="unfinished" />
+        <translation>Excel files (*.xlsx *.xls);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -201,7 +201,7 @@
     <message>
         <location filename="../../src/gov_desktop/ui/models/household_history.py" line="109" />
         <source>提出日期</source>
-        <translation type="unfinished" />
+        <translation>Raised</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/household_history.py" line="110" />
@@ -211,12 +211,12 @@
     <message>
         <location filename="../../src/gov_desktop/ui/models/household_history.py" line="111" />
         <source>分类</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/household_history.py" line="112" />
         <source>内容</source>
-        <translation type="unfinished" />
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/household_history.py" line="113" />
@@ -944,24 +944,24 @@ Restore now?</translation>
         <location filename="../../src/gov_desktop/ui/pages/register/filters.py" line="40" />
         <location filename="../../src/gov_desktop/ui/pages/register/filters.py" line="98" />
         <source>全部乡镇</source>
-        <translation type="unfinished" />
+        <translation>All townships</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/filters.py" line="47" />
         <location filename="../../src/gov_desktop/ui/pages/register/filters.py" line="118" />
         <source>全部村（居）</source>
-        <translation type="unfinished" />
+        <translation>All villages</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/filters.py" line="53" />
         <location filename="../../src/gov_desktop/ui/pages/register/filters.py" line="130" />
         <source>全部网格</source>
-        <translation type="unfinished" />
+        <translation>All grids</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/filters.py" line="69" />
         <source>人员状态</source>
-        <translation type="unfinished" />
+        <translation>Resident status</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/filters.py" line="75" />
@@ -971,17 +971,17 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/filters.py" line="80" />
         <source>清除筛选</source>
-        <translation type="unfinished" />
+        <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/filters.py" line="156" />
         <source>户类别：{0}</source>
-        <translation type="unfinished" />
+        <translation>Household types: {0}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/filters.py" line="156" />
         <source>户类别：不限</source>
-        <translation type="unfinished" />
+        <translation>Household types: any</translation>
     </message>
 </context>
 <context>
@@ -1093,22 +1093,22 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="67" />
         <source>修改网格</source>
-        <translation type="unfinished" />
+        <translation>Edit grid</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="67" />
         <source>新建网格</source>
-        <translation type="unfinished" />
+        <translation>New grid</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="70" />
         <source>编码*</source>
-        <translation type="unfinished" />
+        <translation>Code*</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="71" />
         <source>名称*</source>
-        <translation type="unfinished" />
+        <translation>Name*</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="72" />
@@ -1128,7 +1128,7 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="76" />
         <source>（未指定）</source>
-        <translation type="unfinished" />
+        <translation>(not set)</translation>
     </message>
 </context>
 <context>
@@ -1136,17 +1136,17 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="57" />
         <source>将 {0} 移出本网格的工作人员？</source>
-        <translation type="unfinished" />
+        <translation>Remove {0} from the staff of this grid?</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="75" />
         <source>将户号 {0} 移出双联户“{1}”？</source>
-        <translation type="unfinished" />
+        <translation>Remove household no. {0} from the joint-household group “{1}”?</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="90" />
         <source>结束 {0} 对户号 {1} 的包户？</source>
-        <translation type="unfinished" />
+        <translation>End the party duty of {0} for household no. {1}?</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="120" />
@@ -1184,7 +1184,7 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="45" />
         <source>工作人员</source>
-        <translation type="unfinished" />
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="46" />
@@ -1202,7 +1202,7 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="20" />
         <source>中共党员</source>
-        <translation type="unfinished" />
+        <translation>CPC member</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="80" />
@@ -1212,7 +1212,7 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="81" />
         <source>职责</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="82" />
@@ -1230,18 +1230,18 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="79" />
         <source>新建网格</source>
-        <translation type="unfinished" />
+        <translation>New grid</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="80" />
         <source>修改网格</source>
-        <translation type="unfinished" />
+        <translation>Edit grid</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="81" />
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="151" />
         <source>修改记录</source>
-        <translation type="unfinished" />
+        <translation>Change history</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="84" />
@@ -1250,7 +1250,7 @@ Restore now?</translation>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="196" />
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="226" />
         <source>导出…</source>
-        <translation type="unfinished" />
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="85" />
@@ -1260,7 +1260,7 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="105" />
         <source>工作人员</source>
-        <translation type="unfinished" />
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="106" />
@@ -1283,17 +1283,17 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="148" />
         <source>添加</source>
-        <translation type="unfinished" />
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="149" />
         <source>修改</source>
-        <translation>Changed</translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="150" />
         <source>移除</source>
-        <translation type="unfinished" />
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="155" />
@@ -1303,32 +1303,32 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="165" />
         <source>所选双联户的户：</source>
-        <translation type="unfinished" />
+        <translation>Households in the selected group:</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="174" />
         <source>新建双联户</source>
-        <translation type="unfinished" />
+        <translation>New joint-household group</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="175" />
         <source>添加户</source>
-        <translation type="unfinished" />
+        <translation>Add household</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="176" />
         <source>移出所选户</source>
-        <translation type="unfinished" />
+        <translation>Remove selected household</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="192" />
         <source>新增包户</source>
-        <translation type="unfinished" />
+        <translation>New party duty</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="193" />
         <source>结束包户</source>
-        <translation type="unfinished" />
+        <translation>End party duty</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="207" />
@@ -1338,32 +1338,32 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="212" />
         <source>{0}年</source>
-        <translation type="unfinished" />
+        <translation>{0}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="222" />
         <source>评星</source>
-        <translation type="unfinished" />
+        <translation>Rate</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="223" />
         <source>修改评星</source>
-        <translation type="unfinished" />
+        <translation>Edit rating</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="267" />
         <source>还没有网格</source>
-        <translation type="unfinished" />
+        <translation>No grids yet</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="285" />
         <source>{0}　{1}　{2}　户数 {3}　工作人员 {4}（党员 {5}）　双联户 {6}</source>
-        <translation type="unfinished" />
+        <translation>{0}   {1}   {2}   Households: {3}   Staff: {4} (party members: {5})   Joint-household groups: {6}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="306" />
         <source>{0}：{1} 户评星，共 {2} 颗星</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} household(s) rated, {2} star(s) in all</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="347" />
@@ -1376,7 +1376,7 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="172" />
         <source>加入双联户：{0}</source>
-        <translation type="unfinished" />
+        <translation>Add to joint-household group: {0}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="177" />
@@ -1386,7 +1386,7 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="179" />
         <source>设为联户长户（其户主任联户长）</source>
-        <translation type="unfinished" />
+        <translation>Make it the head household (its head becomes the joint-group head)</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1395,7 @@ Restore now?</translation>
         <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="75" />
         <source>修改记录 — {0}</source>
         <extracomment>referenced ids shown by name: field -&gt; how to name it</extracomment>
-        <translation type="unfinished" />
+        <translation>Change history — {0}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="77" />
@@ -1405,17 +1405,17 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="94" />
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="117" />
         <source>共 {0} 次修改，{1} 处字段变化。从县里同步来的修改不在此列。</source>
-        <translation type="unfinished" />
+        <translation>{0} change(s), {1} field change(s). Changes synced from the county are not listed.</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="123" />
         <source>本机没有这条记录的修改记录（它可能是从县里同步来的，之后未在本机修改过）。</source>
-        <translation type="unfinished" />
+        <translation>This computer has no change history for this record (it may have been synced from the county and not changed here since).</translation>
     </message>
 </context>
 <context>
@@ -1439,22 +1439,22 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/models/history.py" line="58" />
         <source>是</source>
-        <translation type="unfinished" />
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/history.py" line="59" />
         <source>否</source>
-        <translation type="unfinished" />
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/history.py" line="114" />
         <source>已删除</source>
-        <translation type="unfinished" />
+        <translation>Deleted</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/history.py" line="116" />
         <source>恢复</source>
-        <translation type="unfinished" />
+        <translation>Restored</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/history.py" line="156" />
@@ -1479,17 +1479,17 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/models/history.py" line="160" />
         <source>原值</source>
-        <translation type="unfinished" />
+        <translation>Before</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/history.py" line="161" />
         <source>新值</source>
-        <translation type="unfinished" />
+        <translation>After</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/history.py" line="162" />
         <source>已同步</source>
-        <translation type="unfinished" />
+        <translation>Synced</translation>
     </message>
 </context>
 <context>
@@ -1497,7 +1497,7 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="95" />
         <source>户详情</source>
-        <translation type="unfinished" />
+        <translation>Household details</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="99" />
@@ -1517,7 +1517,7 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="109" />
         <source>村（居）/网格</source>
-        <translation type="unfinished" />
+        <translation>Village / grid</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="110" />
@@ -1537,12 +1537,12 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="113" />
         <source>包户党员</source>
-        <translation type="unfinished" />
+        <translation>Party members on duty</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="115" />
         <source>：</source>
-        <translation type="unfinished" />
+        <translation>:</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="125" />
@@ -1552,97 +1552,97 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="142" />
         <source>家庭成员</source>
-        <translation type="unfinished" />
+        <translation>Family members</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="151" />
         <source>添加成员</source>
-        <translation type="unfinished" />
+        <translation>Add member</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="152" />
         <source>修改</source>
-        <translation>Changed</translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="153" />
         <source>设为户主</source>
-        <translation type="unfinished" />
+        <translation>Make head</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="154" />
         <source>迁往他户…</source>
-        <translation type="unfinished" />
+        <translation>Move to another household…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="155" />
         <source>登记迁出…</source>
-        <translation type="unfinished" />
+        <translation>Record moving out…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="156" />
         <source>登记死亡…</source>
-        <translation type="unfinished" />
+        <translation>Record death…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="157" />
         <source>修改记录</source>
-        <translation type="unfinished" />
+        <translation>Change history</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="185" />
         <source>修改户信息</source>
-        <translation type="unfinished" />
+        <translation>Edit household</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="190" />
         <source>户的修改记录</source>
-        <translation type="unfinished" />
+        <translation>Household change history</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="198" />
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="228" />
         <source>户号 {0}</source>
-        <translation type="unfinished" />
+        <translation>Household no. {0}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="232" />
         <source>找不到这一户（可能已被删除）</source>
-        <translation type="unfinished" />
+        <translation>Household not found (it may have been deleted)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="239" />
         <source>户详情 — 户号 {0}</source>
-        <translation type="unfinished" />
+        <translation>Household details — no. {0}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="241" />
         <source>（未设户主）</source>
-        <translation type="unfinished" />
+        <translation>(no head set)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="247" />
         <source>未加入双联户</source>
-        <translation type="unfinished" />
+        <translation>Not in a joint-household group</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="249" />
         <source>（党员）</source>
-        <translation type="unfinished" />
+        <translation> (party member)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="251" />
         <source>{0}（联户长：{1}，共 {2} 户）</source>
-        <translation type="unfinished" />
+        <translation>{0} (joint-group head: {1}; {2} household(s))</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="256" />
         <source>无</source>
-        <translation type="unfinished" />
+        <translation>None</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="270" />
@@ -1652,7 +1652,7 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="271" />
         <source>办件记录</source>
-        <translation type="unfinished" />
+        <translation>Requests</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_view.py" line="272" />
@@ -1670,17 +1670,17 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_form.py" line="63" />
         <source>修改户信息</source>
-        <translation type="unfinished" />
+        <translation>Edit household</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_form.py" line="63" />
         <source>新建户</source>
-        <translation type="unfinished" />
+        <translation>New household</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_form.py" line="72" />
         <source>户号*</source>
-        <translation type="unfinished" />
+        <translation>Household no.*</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_form.py" line="77" />
@@ -1691,7 +1691,7 @@ Restore now?</translation>
         <location filename="../../src/gov_desktop/ui/pages/register/household_form.py" line="81" />
         <location filename="../../src/gov_desktop/ui/pages/register/household_form.py" line="148" />
         <source>（未指定）</source>
-        <translation type="unfinished" />
+        <translation>(not set)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_form.py" line="84" />
@@ -1744,12 +1744,12 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/models/households.py" line="33" />
         <source>户主身份证号</source>
-        <translation type="unfinished" />
+        <translation>Head's ID number</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/households.py" line="34" />
         <source>人数</source>
-        <translation type="unfinished" />
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/households.py" line="35" />
@@ -1795,12 +1795,12 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="150" />
         <source>新建双联户</source>
-        <translation type="unfinished" />
+        <translation>New joint-household group</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="153" />
         <source>名称*</source>
-        <translation type="unfinished" />
+        <translation>Name*</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="156" />
@@ -1810,7 +1810,7 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="157" />
         <source>联户长默认为联户长户的户主。</source>
-        <translation type="unfinished" />
+        <translation>The joint-group head is by default the head of the head household.</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1843,7 @@ Restore now?</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="129" />
         <source>（党员）</source>
-        <translation type="unfinished" />
+        <translation> (party member)</translation>
     </message>
 </context>
 <context>
@@ -1931,33 +1931,34 @@ Please sign in again.</translation>
         <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="61" />
         <source>导出到 Excel</source>
         <extracomment>no message boxes at the end (tests, batch use)</extracomment>
-        <translation type="unfinished" />
+        <translation>Export to Excel</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="69" />
         <source>正在导出“{0}”…</source>
-        <translation type="unfinished" />
+        <translation>Exporting “{0}”…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="71" />
         <source>导出</source>
-        <translation type="unfinished" />
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="101" />
         <source>正在导出“{0}”：{1} 行</source>
-        <translation type="unfinished" />
+        <translation>Exporting “{0}”: {1} row(s)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="115" />
         <source>导出完成</source>
-        <translation type="unfinished" />
+        <translation>Export finished</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="115" />
         <source>已导出 {0} 行到
 {1}</source>
-        <translation type="unfinished" />
+        <translation>Exported {0} row(s) to
+{1}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="123" />
@@ -1967,7 +1968,7 @@ Please sign in again.</translation>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="123" />
         <source>导出失败：{0}</source>
-        <translation type="unfinished" />
+        <translation>Export failed: {0}</translation>
     </message>
 </context>
 <context>
@@ -2124,32 +2125,32 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/move_person.py" line="40" />
         <source>迁往其他户</source>
-        <translation type="unfinished" />
+        <translation>Move to another household</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/move_person.py" line="43" />
         <source>将 {0} 从户号 {1} 迁往：</source>
-        <translation type="unfinished" />
+        <translation>Move {0} from household no. {1} to:</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/move_person.py" line="53" />
         <source>迁入户</source>
-        <translation type="unfinished" />
+        <translation>To household</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/move_person.py" line="56" />
         <source>（保持不变）</source>
-        <translation type="unfinished" />
+        <translation>(unchanged)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/move_person.py" line="57" />
         <source>与新户主关系</source>
-        <translation type="unfinished" />
+        <translation>Relation to new head</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/move_person.py" line="60" />
         <source>确认迁移</source>
-        <translation type="unfinished" />
+        <translation>Move</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/move_person.py" line="63" />
@@ -2210,17 +2211,17 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="207" />
         <source>新增党员包户</source>
-        <translation type="unfinished" />
+        <translation>New party duty</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="211" />
         <source>党员</source>
-        <translation type="unfinished" />
+        <translation>Party member</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="214" />
         <source>所包的户</source>
-        <translation type="unfinished" />
+        <translation>Household</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="218" />
@@ -2230,7 +2231,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="222" />
         <source>开始日期</source>
-        <translation type="unfinished" />
+        <translation>Start date</translation>
     </message>
 </context>
 <context>
@@ -2238,12 +2239,12 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="155" />
         <source>党员</source>
-        <translation type="unfinished" />
+        <translation>Party member</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="156" />
         <source>包户户号</source>
-        <translation type="unfinished" />
+        <translation>Household no.</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="157" />
@@ -2258,7 +2259,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="159" />
         <source>开始日期</source>
-        <translation type="unfinished" />
+        <translation>Start date</translation>
     </message>
 </context>
 <context>
@@ -2333,27 +2334,27 @@ Offline first: works without a network and syncs when a link is available.</tran
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="79" />
         <source>修改人员信息</source>
         <extracomment>ethnic groups listed first in the 民族 box (the county's own), then the rest of the 56</extracomment>
-        <translation type="unfinished" />
+        <translation>Edit person</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="79" />
         <source>登记人员</source>
-        <translation type="unfinished" />
+        <translation>Register a person</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="94" />
         <source>姓名*</source>
-        <translation type="unfinished" />
+        <translation>Name*</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="99" />
         <source>18位居民身份证号</source>
-        <translation type="unfinished" />
+        <translation>18-digit resident ID number</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="107" />
         <source>打开已登记的人员</source>
-        <translation type="unfinished" />
+        <translation>Open the registered person</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="120" />
@@ -2363,7 +2364,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="124" />
         <source>（按身份证号）</source>
-        <translation type="unfinished" />
+        <translation>(from the ID number)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="125" />
@@ -2373,7 +2374,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="129" />
         <source>如 1985-03-02（有身份证号时自动填写）</source>
-        <translation type="unfinished" />
+        <translation>e.g. 1985-03-02 (filled in from the ID number)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="130" />
@@ -2393,7 +2394,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="147" />
         <source>手机号或带区号的固定电话</source>
-        <translation type="unfinished" />
+        <translation>Mobile, or landline with area code</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="148" />
@@ -2408,7 +2409,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="154" />
         <source>中共党员</source>
-        <translation type="unfinished" />
+        <translation>CPC member</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="156" />
@@ -2448,7 +2449,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/person_form.py" line="260" />
         <source>出生日期 {0}，{1}</source>
-        <translation type="unfinished" />
+        <translation>Born {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +2510,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_picker.py" line="140" />
         <source>输入姓名、拼音首字母、身份证号或电话</source>
-        <translation type="unfinished" />
+        <translation>Type a name, pinyin initials, ID number or phone</translation>
     </message>
 </context>
 <context>
@@ -2591,7 +2592,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="258" />
         <source>修改评星：{0}</source>
-        <translation type="unfinished" />
+        <translation>Edit rating: {0}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="258" />
@@ -2612,7 +2613,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="280" />
         <source>所评星目</source>
-        <translation type="unfinished" />
+        <translation>Stars awarded</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="284" />
@@ -2650,12 +2651,12 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="193" />
         <source>所评星目</source>
-        <translation type="unfinished" />
+        <translation>Stars awarded</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/grids.py" line="194" />
         <source>评定人</source>
-        <translation type="unfinished" />
+        <translation>Rated by</translation>
     </message>
 </context>
 <context>
@@ -2663,12 +2664,12 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/actions.py" line="154" />
         <source>找不到此人（可能已被删除）</source>
-        <translation type="unfinished" />
+        <translation>Person not found (may have been deleted)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/actions.py" line="196" />
         <source>未能保存</source>
-        <translation type="unfinished" />
+        <translation>Could not save</translation>
     </message>
 </context>
 <context>
@@ -2687,7 +2688,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="231" />
         <source>人</source>
-        <translation type="unfinished" />
+        <translation>Resident</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="231" />
@@ -2697,17 +2698,17 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="242" />
         <source>找到 {0} {1}以上（向下滚动看更多，或输入更多内容缩小范围）</source>
-        <translation type="unfinished" />
+        <translation>{1}s found: more than {0} (scroll down for more, or type more to narrow the search)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="246" />
         <source>找到 {0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{1}s found: {0}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="235" />
         <source>共 {0} {1}</source>
-        <translation type="unfinished" />
+        <translation>{1}s: {0}</translation>
     </message>
 </context>
 <context>
@@ -2716,27 +2717,27 @@ Offline first: works without a network and syncs when a link is available.</tran
         <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="64" />
         <source>搜索：姓名、拼音首字母（如 zxh）、身份证号、户号或电话　Ctrl+F</source>
         <extracomment>a new query was answered: (list kind, seconds from the query to the updated view) no message boxes after an export or a template download (tests)</extracomment>
-        <translation type="unfinished" />
+        <translation>Search: name, pinyin initials (e.g. zxh), ID number, household no. or phone   Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="70" />
         <source>新建户</source>
-        <translation type="unfinished" />
+        <translation>New household</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="71" />
         <source>导入花名册…</source>
-        <translation type="unfinished" />
+        <translation>Import roster…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="72" />
         <source>下载模板…</source>
-        <translation type="unfinished" />
+        <translation>Download template…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="73" />
         <source>导出…</source>
-        <translation type="unfinished" />
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="92" />
@@ -2751,28 +2752,29 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="196" />
         <source>保存花名册模板</source>
-        <translation type="unfinished" />
+        <translation>Save roster template</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="208" />
         <source>下载模板</source>
-        <translation type="unfinished" />
+        <translation>Download template</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="208" />
         <source>模板已保存到
 {0}</source>
-        <translation type="unfinished" />
+        <translation>Template saved to
+{0}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="217" />
         <source>人员名单</source>
-        <translation type="unfinished" />
+        <translation>Residents</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="217" />
         <source>户名单</source>
-        <translation type="unfinished" />
+        <translation>Households</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="233" />
@@ -2894,7 +2896,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/models/household_history.py" line="73" />
         <source>受理日期</source>
-        <translation type="unfinished" />
+        <translation>Accepted</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/household_history.py" line="74" />
@@ -2909,7 +2911,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/models/household_history.py" line="76" />
         <source>事项</source>
-        <translation type="unfinished" />
+        <translation>Matter</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/household_history.py" line="77" />
@@ -2924,7 +2926,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/models/household_history.py" line="79" />
         <source>办结日期</source>
-        <translation type="unfinished" />
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
@@ -2985,103 +2987,104 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="109" />
         <source>导入户籍花名册</source>
-        <translation type="unfinished" />
+        <translation>Import household roster</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="33" />
         <source>选择要导入的花名册（.xlsx 或 .xls）。程序会先检查每一行，列出所有问题，确认后才写入；有错误的行不会导入，可另存为问题行报告，改正后再次导入。</source>
-        <translation type="unfinished" />
+        <translation>Choose the roster to import (.xlsx or .xls). Every row is checked first and all problems are listed; nothing is written until you confirm. Rows with errors are not imported: save them as a problem-row report, correct them and import again.</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="45" />
         <source>花名册文件</source>
-        <translation type="unfinished" />
+        <translation>Roster file</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="47" />
         <source>选择文件…</source>
-        <translation type="unfinished" />
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="51" />
         <source>下载模板…</source>
-        <translation type="unfinished" />
+        <translation>Download template…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="58" />
         <source>表中未写村（居）、网格的户，归入：</source>
-        <translation type="unfinished" />
+        <translation>Households with no village or grid in the sheet go to:</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="62" />
         <source>（不指定村居）</source>
-        <translation type="unfinished" />
+        <translation>(no village)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="68" />
         <source>（不指定网格）</source>
-        <translation type="unfinished" />
+        <translation>(no grid)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="84" />
         <source>读取并检查</source>
-        <translation type="unfinished" />
+        <translation>Read and check</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="89" />
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="124" />
         <source>选择花名册</source>
-        <translation type="unfinished" />
+        <translation>Choose roster</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="137" />
         <source>保存花名册模板</source>
-        <translation type="unfinished" />
+        <translation>Save roster template</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="141" />
         <source>模板已保存到
 {0}</source>
-        <translation type="unfinished" />
+        <translation>Template saved to
+{0}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="155" />
         <source>请先选择花名册文件</source>
-        <translation type="unfinished" />
+        <translation>Choose a roster file first</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="172" />
         <source>正在读取并检查…</source>
-        <translation type="unfinished" />
+        <translation>Reading and checking…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="192" />
         <source>无法读取此文件：{0}</source>
-        <translation type="unfinished" />
+        <translation>Cannot read this file: {0}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="111" />
         <source>只看有问题的行</source>
-        <translation type="unfinished" />
+        <translation>Only rows with problems</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="129" />
         <source>重新选择文件</source>
-        <translation type="unfinished" />
+        <translation>Choose another file</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="135" />
         <source>保存问题行报告…</source>
-        <translation type="unfinished" />
+        <translation>Save problem-row report…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="142" />
         <source>导入</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="147" />
@@ -3091,42 +3094,42 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="218" />
         <source>共读取 {0} 行、{1} 户：可导入 {2} 行（{3} 户），其中 {4} 行有提醒；有错误不能导入 {5} 行，整户不能导入 {6} 户。</source>
-        <translation type="unfinished" />
+        <translation>Read {0} row(s), {1} household(s): {2} row(s) ({3} household(s)) can be imported, {4} of them with warnings; {5} row(s) with errors cannot be imported, nor can {6} whole household(s).</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="233" />
         <source>导入 {0} 行</source>
-        <translation type="unfinished" />
+        <translation>Import {0} row(s)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="255" />
         <source>正在导入…</source>
-        <translation type="unfinished" />
+        <translation>Importing…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="263" />
         <source>导入失败</source>
-        <translation type="unfinished" />
+        <translation>Import failed</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="263" />
         <source>没有导入任何数据：{0}</source>
-        <translation type="unfinished" />
+        <translation>Nothing was imported: {0}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="274" />
         <source>已导入 {0} 户、{1} 人。未导入 {2} 行。</source>
-        <translation type="unfinished" />
+        <translation>Imported {0} household(s), {1} person(s). {2} row(s) not imported.</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="164" />
         <source>未导入的行可以保存为 Excel 报告：原样保留各列，末尾写明问题，改正后可再次导入。</source>
-        <translation type="unfinished" />
+        <translation>Rows not imported can be saved as an Excel report: the columns are kept as they were and the problems written at the end. Correct them and import again.</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="178" />
         <source>保存未导入行报告…</source>
-        <translation type="unfinished" />
+        <translation>Save report of rows not imported…</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="184" />
@@ -3136,17 +3139,17 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="286" />
         <source>未导入的行-{0}.xlsx</source>
-        <translation type="unfinished" />
+        <translation>not-imported-{0}.xlsx</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="287" />
         <source>保存未导入行报告</source>
-        <translation type="unfinished" />
+        <translation>Save report of rows not imported</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="292" />
         <source>已保存 {0} 行到 {1}</source>
-        <translation type="unfinished" />
+        <translation>Saved {0} row(s) to {1}</translation>
     </message>
 </context>
 <context>
@@ -3154,7 +3157,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/models/roster_preview.py" line="34" />
         <source>位置</source>
-        <translation type="unfinished" />
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/roster_preview.py" line="35" />
@@ -3189,37 +3192,37 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/models/roster_preview.py" line="45" />
         <source>{0} 第{1}行</source>
-        <translation type="unfinished" />
+        <translation>{0} row {1}</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/roster_preview.py" line="61" />
         <source>不导入</source>
-        <translation type="unfinished" />
+        <translation>Skip</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/roster_preview.py" line="63" />
         <source>已导入</source>
-        <translation type="unfinished" />
+        <translation>Imported</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/roster_preview.py" line="65" />
         <source>导入（有提醒）</source>
-        <translation type="unfinished" />
+        <translation>Import (with warnings)</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/roster_preview.py" line="66" />
         <source>导入</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/roster_preview.py" line="95" />
         <source>错误</source>
-        <translation type="unfinished" />
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/roster_preview.py" line="97" />
         <source>提醒</source>
-        <translation type="unfinished" />
+        <translation>Warning</translation>
     </message>
 </context>
 <context>
@@ -3300,17 +3303,17 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_picker.py" line="92" />
         <source>输入户号、户主或成员姓名、拼音首字母、身份证号、电话</source>
-        <translation type="unfinished" />
+        <translation>Type a household no., name of the head or a member, pinyin initials, ID number or phone</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_picker.py" line="123" />
         <source>找到 {0} 条</source>
-        <translation type="unfinished" />
+        <translation>{0} found</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/household_picker.py" line="123" />
         <source>没有找到</source>
-        <translation type="unfinished" />
+        <translation>Nothing found</translation>
     </message>
 </context>
 <context>
@@ -3444,22 +3447,22 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="112" />
         <source>修改工作人员</source>
-        <translation type="unfinished" />
+        <translation>Edit staff member</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="112" />
         <source>添加工作人员</source>
-        <translation type="unfinished" />
+        <translation>Add staff member</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="116" />
         <source>姓名*</source>
-        <translation type="unfinished" />
+        <translation>Name*</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="117" />
         <source>职责</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="120" />
@@ -3469,7 +3472,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="120" />
         <source>中共党员</source>
-        <translation type="unfinished" />
+        <translation>CPC member</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/dialogs.py" line="122" />
@@ -3482,27 +3485,27 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="51" />
         <source>登记死亡</source>
-        <translation type="unfinished" />
+        <translation>Record death</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="51" />
         <source>登记迁出</source>
-        <translation type="unfinished" />
+        <translation>Record moving out</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="54" />
         <source>确认将 {0} 登记为“死亡”？</source>
-        <translation type="unfinished" />
+        <translation>Record {0} as “deceased”?</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="56" />
         <source>确认将 {0} 登记为“迁出”？</source>
-        <translation type="unfinished" />
+        <translation>Record {0} as “moved out”?</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="62" />
         <source>此人仍保留在户籍中，状态改为“{0}”，修改记录可在“修改记录”中查看。</source>
-        <translation type="unfinished" />
+        <translation>The person stays in the register, with the status “{0}”; the change can be seen in Change history.</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="63" />
@@ -3517,32 +3520,32 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="76" />
         <source>死亡日期</source>
-        <translation type="unfinished" />
+        <translation>Date of death</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="76" />
         <source>迁出日期</source>
-        <translation type="unfinished" />
+        <translation>Date moved out</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="81" />
         <source>如：死亡证明编号</source>
-        <translation type="unfinished" />
+        <translation>e.g. death certificate number</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="81" />
         <source>如：迁往拉萨市城关区</source>
-        <translation type="unfinished" />
+        <translation>e.g. moved to Chengguan District, Lhasa</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="83" />
         <source>说明</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="87" />
         <source>确认登记</source>
-        <translation type="unfinished" />
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/status_change.py" line="89" />
@@ -4013,7 +4016,7 @@ Offline first: works without a network and syncs when a link is available.</tran
     <message>
         <location filename="../../src/gov_desktop/ui/models/household_history.py" line="54" />
         <source>已完成</source>
-        <translation type="unfinished" />
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/models/household_history.py" line="56" />
