@@ -18,7 +18,7 @@ if [[ "${1:-}" == "update" ]]; then
     "$BIN/python" scripts/translation_catalog.py "$catalog"
     mapfile -t sources < <(find src/gov_desktop/ui src/gov_desktop/app.py -name '*.py' | sort)
     for lang in "${LANGS[@]}"; do
-        "$BIN/pyside6-lupdate" -source-language zh_CN -target-language "$lang" \
+        "$BIN/pyside6-lupdate" -no-obsolete -source-language zh_CN -target-language "$lang" \
             "${sources[@]}" "$catalog" -ts "$TS_DIR/gov_desktop_${lang}.ts" >/dev/null
     done
 fi

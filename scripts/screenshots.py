@@ -165,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         steps.append(language(code))
         page_steps("dashboard", f"dashboard_{code}")
         page_steps("sync", f"sync_{code}")
+        page_steps("register", f"register_{code}")
     steps.append(language("zh_CN"))
 
     QTimer.singleShot(0, run_next)

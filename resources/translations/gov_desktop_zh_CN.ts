@@ -1443,47 +1443,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="114"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="116"/>
         <source>已删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="116"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="118"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="156"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="158"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="157"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="159"/>
         <source>修改人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="158"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="160"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="159"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="161"/>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="160"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="162"/>
         <source>原值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="161"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="163"/>
         <source>新值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="162"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="164"/>
         <source>已同步</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,65 +1855,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="101"/>
+        <location filename="../../src/gov_desktop/app.py" line="110"/>
         <source>数据库无法打开：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="104"/>
+        <location filename="../../src/gov_desktop/app.py" line="113"/>
         <source>无法打开数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="107"/>
+        <location filename="../../src/gov_desktop/app.py" line="116"/>
         <source>数据文件：{0}
 如本机密钥丢失，请用“gov-desktop key restore”从密钥备份恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="136"/>
+        <location filename="../../src/gov_desktop/app.py" line="147"/>
         <source>演示县（模拟数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="139"/>
+        <location filename="../../src/gov_desktop/app.py" line="150"/>
         <source>县级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="140"/>
+        <location filename="../../src/gov_desktop/app.py" line="151"/>
         <source>乡镇代码 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="146"/>
+        <location filename="../../src/gov_desktop/app.py" line="157"/>
         <source>演示账号 {0} / {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="228"/>
+        <location filename="../../src/gov_desktop/app.py" line="239"/>
         <source>正在从备份恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="234"/>
+        <location filename="../../src/gov_desktop/app.py" line="245"/>
         <source>已恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="235"/>
+        <location filename="../../src/gov_desktop/app.py" line="246"/>
         <source>已从备份恢复数据。恢复前的数据库已保存为：
 {0}
 请重新登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="242"/>
+        <location filename="../../src/gov_desktop/app.py" line="253"/>
         <source>恢复失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="257"/>
+        <location filename="../../src/gov_desktop/app.py" line="268"/>
         <source>请稍候</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,12 +2653,12 @@
 <context>
     <name>RegisterActions</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/actions.py" line="154"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/actions.py" line="159"/>
         <source>找不到此人（可能已被删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/actions.py" line="196"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/actions.py" line="205"/>
         <source>未能保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,38 +2666,38 @@
 <context>
     <name>RegisterList</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="102"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="104"/>
         <source>读取失败：{0}</source>
         <extracomment>seconds from ``run()`` to the first page in the view</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="218"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="231"/>
         <source>正在统计…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="231"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="244"/>
         <source>人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="231"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="244"/>
         <source>户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="242"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="255"/>
         <source>找到 {0} {1}以上（向下滚动看更多，或输入更多内容缩小范围）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="246"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="259"/>
         <source>找到 {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="235"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/lists.py" line="248"/>
         <source>共 {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,69 +2705,69 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="64"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="65"/>
         <source>搜索：姓名、拼音首字母（如 zxh）、身份证号、户号或电话&#x3000;Ctrl+F</source>
         <extracomment>a new query was answered: (list kind, seconds from the query to the updated view) no message boxes after an export or a template download (tests)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="70"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="71"/>
         <source>新建户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="71"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="72"/>
         <source>导入花名册…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="72"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="73"/>
         <source>下载模板…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="73"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="74"/>
         <source>导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="92"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="93"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="93"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="94"/>
         <source>户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="196"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="199"/>
         <source>保存花名册模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="208"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="213"/>
         <source>下载模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="208"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="213"/>
         <source>模板已保存到
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="217"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="224"/>
         <source>人员名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="217"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="224"/>
         <source>户名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="233"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="240"/>
         <source>人口户籍</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,8 +2975,9 @@
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="109"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="121"/>
         <source>导入户籍花名册</source>
+        <extracomment>county users only (None otherwise): the township the roster is imported into</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3000,143 +3001,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="58"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="59"/>
+        <source>导入到乡镇(&amp;T)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="63"/>
+        <source>（请选择乡镇）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="72"/>
         <source>表中未写村（居）、网格的户，归入：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="62"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="113"/>
         <source>（不指定村居）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="68"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="118"/>
         <source>（不指定网格）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="84"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="95"/>
         <source>读取并检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="89"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="100"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="124"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="136"/>
         <source>选择花名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="137"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="149"/>
         <source>保存花名册模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="141"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="153"/>
         <source>模板已保存到
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="155"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="192"/>
         <source>请先选择花名册文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="172"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="195"/>
+        <source>请先选择导入到哪个乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="213"/>
         <source>正在读取并检查…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="192"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="233"/>
         <source>无法读取此文件：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="111"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="142"/>
         <source>只看有问题的行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="129"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="160"/>
         <source>重新选择文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="135"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="166"/>
         <source>保存问题行报告…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="142"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="173"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="147"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="178"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="218"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="259"/>
         <source>共读取 {0} 行、{1} 户：可导入 {2} 行（{3} 户），其中 {4} 行有提醒；有错误不能导入 {5} 行，整户不能导入 {6} 户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="233"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="274"/>
         <source>导入 {0} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="255"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="298"/>
         <source>正在导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="263"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="306"/>
         <source>导入失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="263"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="306"/>
         <source>没有导入任何数据：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="274"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="317"/>
         <source>已导入 {0} 户、{1} 人。未导入 {2} 行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="164"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="195"/>
         <source>未导入的行可以保存为 Excel 报告：原样保留各列，末尾写明问题，改正后可再次导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="178"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="209"/>
         <source>保存未导入行报告…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="184"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_pages.py" line="215"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="286"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="329"/>
         <source>未导入的行-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="287"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="330"/>
         <source>保存未导入行报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="292"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/roster_import.py" line="335"/>
         <source>已保存 {0} 行到 {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,11 +4157,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="9"/>
-        <source>其他</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/translations/catalog_noop.py" line="10"/>
         <source>微心愿</source>
         <translation type="unfinished"></translation>
@@ -4251,11 +4262,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="31"/>
-        <source>女</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/translations/catalog_noop.py" line="32"/>
         <source>农牧区网格</source>
         <translation type="unfinished"></translation>
@@ -4271,8 +4277,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../build/translations/catalog_noop.py" line="9"/>
+        <source>其他</source>
+        <comment>AppealCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/catalog_noop.py" line="31"/>
+        <source>女</source>
+        <comment>Gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../build/translations/catalog_noop.py" line="35"/>
         <source>网格员</source>
+        <comment>GridRole</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4407,151 +4426,169 @@
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="62"/>
-        <source>父母</source>
+        <source>女</source>
+        <comment>Relation</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="63"/>
-        <source>孙子女</source>
+        <source>父母</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="64"/>
-        <source>兄弟姐妹</source>
+        <source>孙子女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="65"/>
-        <source>儿媳/女婿</source>
+        <source>兄弟姐妹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="66"/>
-        <source>受理</source>
+        <source>儿媳/女婿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="67"/>
-        <source>办理中</source>
+        <source>其他</source>
+        <comment>Relation</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="68"/>
-        <source>转县级</source>
+        <source>受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="69"/>
-        <source>办结</source>
+        <source>办理中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="70"/>
-        <source>退回</source>
+        <source>转县级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="71"/>
-        <source>窗口工作人员</source>
+        <source>办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="72"/>
-        <source>乡镇管理员</source>
+        <source>退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="73"/>
-        <source>县级管理员</source>
+        <source>窗口工作人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="74"/>
-        <source>只读用户</source>
+        <source>网格员</source>
+        <comment>Role</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="75"/>
-        <source>非常满意</source>
+        <source>乡镇管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="76"/>
-        <source>满意</source>
+        <source>县级管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="77"/>
-        <source>基本满意</source>
+        <source>只读用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="78"/>
-        <source>不满意</source>
+        <source>非常满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="79"/>
-        <source>退役军人</source>
+        <source>满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="80"/>
-        <source>残疾人</source>
+        <source>基本满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="81"/>
-        <source>留守老人</source>
+        <source>不满意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="82"/>
-        <source>留守儿童</source>
+        <source>退役军人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="83"/>
-        <source>独居老人</source>
+        <source>残疾人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="84"/>
-        <source>大病患者</source>
+        <source>留守老人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="85"/>
-        <source>村</source>
+        <source>留守儿童</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="86"/>
-        <source>社区</source>
+        <source>独居老人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="87"/>
-        <source>日常走访</source>
+        <source>大病患者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="88"/>
-        <source>政策宣传</source>
+        <source>村</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="89"/>
-        <source>矛盾调解</source>
+        <source>社区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="90"/>
-        <source>安全检查</source>
+        <source>日常走访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/catalog_noop.py" line="91"/>
+        <source>政策宣传</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/catalog_noop.py" line="92"/>
+        <source>矛盾调解</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/catalog_noop.py" line="93"/>
+        <source>安全检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/catalog_noop.py" line="94"/>
         <source>帮扶</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4559,342 +4596,342 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="149"/>
+        <location filename="../../build/translations/catalog_noop.py" line="152"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="150"/>
+        <location filename="../../build/translations/catalog_noop.py" line="153"/>
         <source>藏文姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="151"/>
+        <location filename="../../build/translations/catalog_noop.py" line="154"/>
         <source>身份证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="152"/>
+        <location filename="../../build/translations/catalog_noop.py" line="155"/>
         <source>出生日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="153"/>
+        <location filename="../../build/translations/catalog_noop.py" line="156"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="154"/>
+        <location filename="../../build/translations/catalog_noop.py" line="157"/>
         <source>民族</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="155"/>
+        <location filename="../../build/translations/catalog_noop.py" line="158"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="156"/>
+        <location filename="../../build/translations/catalog_noop.py" line="159"/>
         <source>与户主关系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="157"/>
+        <location filename="../../build/translations/catalog_noop.py" line="160"/>
         <source>户号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="158"/>
+        <location filename="../../build/translations/catalog_noop.py" line="161"/>
         <source>所属户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="159"/>
+        <location filename="../../build/translations/catalog_noop.py" line="162"/>
         <source>住址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="160"/>
+        <location filename="../../build/translations/catalog_noop.py" line="163"/>
         <source>网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="161"/>
+        <location filename="../../build/translations/catalog_noop.py" line="164"/>
         <source>村（居）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="162"/>
+        <location filename="../../build/translations/catalog_noop.py" line="165"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="163"/>
+        <location filename="../../build/translations/catalog_noop.py" line="166"/>
         <source>服务窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="164"/>
+        <location filename="../../build/translations/catalog_noop.py" line="167"/>
         <source>服务事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="165"/>
+        <location filename="../../build/translations/catalog_noop.py" line="168"/>
         <source>走访日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="166"/>
+        <location filename="../../build/translations/catalog_noop.py" line="169"/>
         <source>走访人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="167"/>
+        <location filename="../../build/translations/catalog_noop.py" line="170"/>
         <source>诉求内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="168"/>
+        <location filename="../../build/translations/catalog_noop.py" line="171"/>
         <source>编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="169"/>
+        <location filename="../../build/translations/catalog_noop.py" line="172"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="170"/>
+        <location filename="../../build/translations/catalog_noop.py" line="173"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="171"/>
+        <location filename="../../build/translations/catalog_noop.py" line="174"/>
         <source>口令</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="172"/>
+        <location filename="../../build/translations/catalog_noop.py" line="175"/>
         <source>显示名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="173"/>
+        <location filename="../../build/translations/catalog_noop.py" line="176"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="174"/>
+        <location filename="../../build/translations/catalog_noop.py" line="177"/>
         <source>星级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="175"/>
+        <location filename="../../build/translations/catalog_noop.py" line="178"/>
         <source>乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="176"/>
+        <location filename="../../build/translations/catalog_noop.py" line="179"/>
         <source>承办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="177"/>
+        <location filename="../../build/translations/catalog_noop.py" line="180"/>
         <source>回音壁反馈</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="178"/>
+        <location filename="../../build/translations/catalog_noop.py" line="181"/>
         <source>派单时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="179"/>
+        <location filename="../../build/translations/catalog_noop.py" line="182"/>
         <source>认领时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="180"/>
+        <location filename="../../build/translations/catalog_noop.py" line="183"/>
         <source>走访情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="181"/>
+        <location filename="../../build/translations/catalog_noop.py" line="184"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="182"/>
+        <location filename="../../build/translations/catalog_noop.py" line="185"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="183"/>
+        <location filename="../../build/translations/catalog_noop.py" line="186"/>
         <source>诉求分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="184"/>
+        <location filename="../../build/translations/catalog_noop.py" line="187"/>
         <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="185"/>
+        <location filename="../../build/translations/catalog_noop.py" line="188"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="186"/>
+        <location filename="../../build/translations/catalog_noop.py" line="189"/>
         <source>户类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="187"/>
+        <location filename="../../build/translations/catalog_noop.py" line="190"/>
         <source>特殊人群</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="188"/>
+        <location filename="../../build/translations/catalog_noop.py" line="191"/>
         <source>文化程度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="189"/>
+        <location filename="../../build/translations/catalog_noop.py" line="192"/>
         <source>所在党支部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="190"/>
+        <location filename="../../build/translations/catalog_noop.py" line="193"/>
         <source>职业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="191"/>
+        <location filename="../../build/translations/catalog_noop.py" line="194"/>
         <source>变动日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="192"/>
+        <location filename="../../build/translations/catalog_noop.py" line="195"/>
         <source>变动说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="193"/>
+        <location filename="../../build/translations/catalog_noop.py" line="196"/>
         <source>申请人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="194"/>
+        <location filename="../../build/translations/catalog_noop.py" line="197"/>
         <source>受理方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="195"/>
+        <location filename="../../build/translations/catalog_noop.py" line="198"/>
         <source>材料清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="196"/>
+        <location filename="../../build/translations/catalog_noop.py" line="199"/>
         <source>已收材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="197"/>
+        <location filename="../../build/translations/catalog_noop.py" line="200"/>
         <source>办理结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="198"/>
+        <location filename="../../build/translations/catalog_noop.py" line="201"/>
         <source>承诺时限（天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="199"/>
+        <location filename="../../build/translations/catalog_noop.py" line="202"/>
         <source>排序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="200"/>
+        <location filename="../../build/translations/catalog_noop.py" line="203"/>
         <source>满意度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="201"/>
+        <location filename="../../build/translations/catalog_noop.py" line="204"/>
         <source>跟进人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="202"/>
+        <location filename="../../build/translations/catalog_noop.py" line="205"/>
         <source>警务站片区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="203"/>
+        <location filename="../../build/translations/catalog_noop.py" line="206"/>
         <source>评星项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="204"/>
+        <location filename="../../build/translations/catalog_noop.py" line="207"/>
         <source>包户内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="205"/>
+        <location filename="../../build/translations/catalog_noop.py" line="208"/>
         <source>包户开始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="206"/>
+        <location filename="../../build/translations/catalog_noop.py" line="209"/>
         <source>网格工作人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="207"/>
+        <location filename="../../build/translations/catalog_noop.py" line="210"/>
         <source>双联户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="208"/>
+        <location filename="../../build/translations/catalog_noop.py" line="211"/>
         <source>联户长户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="209"/>
+        <location filename="../../build/translations/catalog_noop.py" line="212"/>
         <source>联户长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="210"/>
+        <location filename="../../build/translations/catalog_noop.py" line="213"/>
         <source>包户记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="211"/>
+        <location filename="../../build/translations/catalog_noop.py" line="214"/>
         <source>评星记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="212"/>
+        <location filename="../../build/translations/catalog_noop.py" line="215"/>
         <source>办件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="213"/>
+        <location filename="../../build/translations/catalog_noop.py" line="216"/>
         <source>走访记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="214"/>
+        <location filename="../../build/translations/catalog_noop.py" line="217"/>
         <source>诉求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="215"/>
+        <location filename="../../build/translations/catalog_noop.py" line="218"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="216"/>
+        <location filename="../../build/translations/catalog_noop.py" line="219"/>
         <source>政治面貌</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4902,137 +4939,137 @@
 <context>
     <name>stats</name>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="92"/>
+        <location filename="../../build/translations/catalog_noop.py" line="95"/>
         <source>乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="93"/>
+        <location filename="../../build/translations/catalog_noop.py" line="96"/>
         <source>行政村</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="94"/>
+        <location filename="../../build/translations/catalog_noop.py" line="97"/>
         <source>社区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="95"/>
+        <location filename="../../build/translations/catalog_noop.py" line="98"/>
         <source>网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="96"/>
+        <location filename="../../build/translations/catalog_noop.py" line="99"/>
         <source>农牧区网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="97"/>
+        <location filename="../../build/translations/catalog_noop.py" line="100"/>
         <source>县城网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="98"/>
+        <location filename="../../build/translations/catalog_noop.py" line="101"/>
         <source>寺管会网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="99"/>
+        <location filename="../../build/translations/catalog_noop.py" line="102"/>
         <source>户数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="100"/>
+        <location filename="../../build/translations/catalog_noop.py" line="103"/>
         <source>在册人口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="101"/>
+        <location filename="../../build/translations/catalog_noop.py" line="104"/>
         <source>网格工作人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="102"/>
+        <location filename="../../build/translations/catalog_noop.py" line="105"/>
         <source>其中党员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="103"/>
+        <location filename="../../build/translations/catalog_noop.py" line="106"/>
         <source>网格工作人员党员占比（%）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="104"/>
+        <location filename="../../build/translations/catalog_noop.py" line="107"/>
         <source>双联户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="105"/>
+        <location filename="../../build/translations/catalog_noop.py" line="108"/>
         <source>党员联户长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="106"/>
+        <location filename="../../build/translations/catalog_noop.py" line="109"/>
         <source>党员联户长占比（%）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="107"/>
+        <location filename="../../build/translations/catalog_noop.py" line="110"/>
         <source>党员（在册人口）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="108"/>
+        <location filename="../../build/translations/catalog_noop.py" line="111"/>
         <source>本年办件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="109"/>
+        <location filename="../../build/translations/catalog_noop.py" line="112"/>
         <source>本年办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="110"/>
+        <location filename="../../build/translations/catalog_noop.py" line="113"/>
         <source>在办件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="111"/>
+        <location filename="../../build/translations/catalog_noop.py" line="114"/>
         <source>超期未办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="112"/>
+        <location filename="../../build/translations/catalog_noop.py" line="115"/>
         <source>平均办结天数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="113"/>
+        <location filename="../../build/translations/catalog_noop.py" line="116"/>
         <source>近30天走访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="114"/>
+        <location filename="../../build/translations/catalog_noop.py" line="117"/>
         <source>群众诉求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="115"/>
+        <location filename="../../build/translations/catalog_noop.py" line="118"/>
         <source>微心愿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="116"/>
+        <location filename="../../build/translations/catalog_noop.py" line="119"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="117"/>
+        <location filename="../../build/translations/catalog_noop.py" line="120"/>
         <source>未办结诉求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="118"/>
+        <location filename="../../build/translations/catalog_noop.py" line="121"/>
         <source>诉求平均办结天数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5040,72 +5077,72 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="119"/>
+        <location filename="../../build/translations/catalog_noop.py" line="122"/>
         <source>正在上传本机修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="120"/>
+        <location filename="../../build/translations/catalog_noop.py" line="123"/>
         <source>正在下载其他设备的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="121"/>
+        <location filename="../../build/translations/catalog_noop.py" line="124"/>
         <source>正在下载全量数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="122"/>
+        <location filename="../../build/translations/catalog_noop.py" line="125"/>
         <source>无法连接县级服务器（网络不通或服务器未启动），稍后会自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="123"/>
+        <location filename="../../build/translations/catalog_noop.py" line="126"/>
         <source>连接县级服务器超时（网络太慢或中断），稍后会自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="124"/>
+        <location filename="../../build/translations/catalog_noop.py" line="127"/>
         <source>与县级服务器的连接中途断开，稍后会自动重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="125"/>
+        <location filename="../../build/translations/catalog_noop.py" line="128"/>
         <source>县级服务器的应答无法识别，请确认服务器版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="126"/>
+        <location filename="../../build/translations/catalog_noop.py" line="129"/>
         <source>本设备的授权无效或已被撤销，请联系县级管理员重新登记设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="127"/>
+        <location filename="../../build/translations/catalog_noop.py" line="130"/>
         <source>一次发送的数据超过服务器上限，将拆成小批重试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="128"/>
+        <location filename="../../build/translations/catalog_noop.py" line="131"/>
         <source>服务器地址必须以https://开头（明文http只允许连接本机，或在设置中明确允许）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="129"/>
+        <location filename="../../build/translations/catalog_noop.py" line="132"/>
         <source>本设备尚未在县级服务器登记，请先执行“同步登记”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="130"/>
+        <location filename="../../build/translations/catalog_noop.py" line="133"/>
         <source>密钥环中找不到本设备的同步令牌，请重新登记设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="131"/>
+        <location filename="../../build/translations/catalog_noop.py" line="134"/>
         <source>另一次同步正在进行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="132"/>
+        <location filename="../../build/translations/catalog_noop.py" line="135"/>
         <source>同步已中止</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,82 +5158,82 @@
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="133"/>
+        <location filename="../../build/translations/catalog_noop.py" line="136"/>
         <source>乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="134"/>
+        <location filename="../../build/translations/catalog_noop.py" line="137"/>
         <source>村(居)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="135"/>
+        <location filename="../../build/translations/catalog_noop.py" line="138"/>
         <source>网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="136"/>
+        <location filename="../../build/translations/catalog_noop.py" line="139"/>
         <source>网格工作人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="137"/>
+        <location filename="../../build/translations/catalog_noop.py" line="140"/>
         <source>户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="138"/>
+        <location filename="../../build/translations/catalog_noop.py" line="141"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="139"/>
+        <location filename="../../build/translations/catalog_noop.py" line="142"/>
         <source>双联户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="140"/>
+        <location filename="../../build/translations/catalog_noop.py" line="143"/>
         <source>党员包户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="141"/>
+        <location filename="../../build/translations/catalog_noop.py" line="144"/>
         <source>文明户评星</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="142"/>
+        <location filename="../../build/translations/catalog_noop.py" line="145"/>
         <source>服务窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="143"/>
+        <location filename="../../build/translations/catalog_noop.py" line="146"/>
         <source>服务事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="144"/>
+        <location filename="../../build/translations/catalog_noop.py" line="147"/>
         <source>办件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="145"/>
+        <location filename="../../build/translations/catalog_noop.py" line="148"/>
         <source>走访记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="146"/>
+        <location filename="../../build/translations/catalog_noop.py" line="149"/>
         <source>群众诉求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="147"/>
+        <location filename="../../build/translations/catalog_noop.py" line="150"/>
         <source>承办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/catalog_noop.py" line="148"/>
+        <location filename="../../build/translations/catalog_noop.py" line="151"/>
         <source>冲突记录</source>
         <translation type="unfinished"></translation>
     </message>

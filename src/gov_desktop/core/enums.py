@@ -6,6 +6,7 @@ labels may. The UI translates the Chinese label (zh_CN is the source language of
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 from typing import Any, Self
 
@@ -231,6 +232,17 @@ class Role(LabeledEnum):
     TOWNSHIP_ADMIN = "township_admin", "乡镇管理员"
     COUNTY_ADMIN = "county_admin", "县级管理员"
     VIEWER = "viewer", "只读用户"
+
+
+@functools.cache
+def shared_labels() -> frozenset[str]:
+    """Labels that more than one enum uses ("女" is a gender and a relation: female, daughter). The UI
+    translates these with the enum's class name as the disambiguation, so each use gets its own."""
+    seen: dict[str, int] = {}
+    for cls in LabeledEnum.__subclasses__():
+        for label in {m.label for m in cls}:
+            seen[label] = seen.get(label, 0) + 1
+    return frozenset(label for label, n in seen.items() if n > 1)
 
 
 def join_codes(codes: object) -> str:

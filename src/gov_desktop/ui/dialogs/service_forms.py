@@ -78,7 +78,7 @@ class AcceptRequestDialog(FormDialog):
         f.add("materials_received", self.tr("已收材料"), self.materials_box, extra=self.promise_label)
         self.channel_combo = QComboBox(self)
         self.channel_combo.setObjectName("channel")
-        fill_enum_combo(self.channel_combo, Channel.choices())
+        fill_enum_combo(self.channel_combo, Channel)
         f.add("channel", self.tr("受理方式"), self.channel_combo)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("note")

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core.enums import LabeledEnum, split_codes
+from ...core.enums import LabeledEnum, shared_labels, split_codes
 
 
 def enum_text(enum_cls: type[LabeledEnum], code: Any) -> str:
@@ -17,6 +17,14 @@ def enum_text(enum_cls: type[LabeledEnum], code: Any) -> str:
         label = enum_cls.coerce(code).label
     except ValueError:
         return str(code)
+    return label_text(enum_cls, label)
+
+
+def label_text(enum_cls: type[LabeledEnum], label: str) -> str:
+    """The translation of one of ``enum_cls``'s labels (a label several enums share is disambiguated by the
+    class name: see ``core.enums.shared_labels``)."""
+    if label in shared_labels():
+        return QCoreApplication.translate("enums", label, enum_cls.__name__)
     return QCoreApplication.translate("enums", label)
 
 

@@ -22,7 +22,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.enums import LabeledEnum
 from ...core.errors import DomainError, FieldError
+from ..models.labels import label_text
 from ..tasks import Op, TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -58,15 +60,13 @@ def set_tab_order(widgets: Iterable[QWidget]) -> None:
         QWidget.setTabOrder(first, second)
 
 
-def fill_enum_combo(
-    combo: QComboBox, choices: Iterable[tuple[str, str]], *, blank: str | None = None
-) -> None:
-    """Codes as item data, the translated Chinese labels as text (``choices``: ``Enum.choices()``)."""
+def fill_enum_combo(combo: QComboBox, enum_cls: type[LabeledEnum], *, blank: str | None = None) -> None:
+    """The members of ``enum_cls``: codes as item data, the translated Chinese labels as text."""
     combo.clear()
     if blank is not None:
         combo.addItem(blank, "")
-    for code, label in choices:
-        combo.addItem(QCoreApplication.translate("enums", label), code)
+    for code, label in enum_cls.choices():
+        combo.addItem(label_text(enum_cls, label), code)
 
 
 class FieldForm(QWidget):

@@ -70,7 +70,7 @@ class GridDialog(FormDialog):
         self.code_edit = self.form.add("code", self.tr("编码*"), QLineEdit(self))
         self.name_edit = self.form.add("name", self.tr("名称*"), QLineEdit(self))
         self.kind_combo = self.form.add("kind", self.tr("类别"), QComboBox(self))
-        fill_enum_combo(self.kind_combo, GridKind.choices())
+        fill_enum_combo(self.kind_combo, GridKind)
         self.police_edit = self.form.add("police_area", self.tr("警务站片区"), QLineEdit(self))
         self.village_combo = self.form.add("village_id", self.tr("村（居）"), QComboBox(self))
         self.village_combo.addItem(self.tr("（未指定）"), None)
@@ -115,7 +115,7 @@ class StaffDialog(FormDialog):
         self.member = member
         self.name_edit = self.form.add("name", self.tr("姓名*"), QLineEdit(self))
         self.role_combo = self.form.add("role", self.tr("职责"), QComboBox(self))
-        fill_enum_combo(self.role_combo, GridRole.choices())
+        fill_enum_combo(self.role_combo, GridRole)
         self.party_check = self.form.add(
             "is_party_member", self.tr("政治面貌"), QCheckBox(self.tr("中共党员"), self)
         )

@@ -53,7 +53,7 @@ class MovePersonDialog(QDialog):
         self.form.add("household_id", self.tr("迁入户"), self.picker)
         self.relation_combo = QComboBox(self)
         self.relation_combo.setObjectName("relation")
-        fill_enum_combo(self.relation_combo, Relation.choices(), blank=self.tr("（保持不变）"))
+        fill_enum_combo(self.relation_combo, Relation, blank=self.tr("（保持不变）"))
         self.form.add("relation", self.tr("与新户主关系"), self.relation_combo)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(self)

@@ -121,7 +121,7 @@ class PersonFormDialog(QDialog):
 
         self.gender_combo = QComboBox(self)
         self.gender_combo.setObjectName("gender")
-        fill_enum_combo(self.gender_combo, Gender.choices(), blank=self.tr("（按身份证号）"))
+        fill_enum_combo(self.gender_combo, Gender, blank=self.tr("（按身份证号）"))
         f.add("gender", self.tr("性别"), self.gender_combo)
 
         self.birth_edit = QLineEdit(self)
@@ -139,7 +139,7 @@ class PersonFormDialog(QDialog):
 
         self.relation_combo = QComboBox(self)
         self.relation_combo.setObjectName("relation")
-        fill_enum_combo(self.relation_combo, Relation.choices())
+        fill_enum_combo(self.relation_combo, Relation)
         f.add("relation", self.tr("与户主关系"), self.relation_combo)
 
         self.phone_edit = QLineEdit(self)
@@ -161,7 +161,7 @@ class PersonFormDialog(QDialog):
 
         self.education_combo = QComboBox(self)
         self.education_combo.setObjectName("education")
-        fill_enum_combo(self.education_combo, Education.choices(), blank="")
+        fill_enum_combo(self.education_combo, Education, blank="")
         f.add("education", self.tr("文化程度"), self.education_combo, column=1)
 
         self.occupation_edit = QLineEdit(self)
