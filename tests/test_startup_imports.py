@@ -52,3 +52,13 @@ def test_opening_an_up_to_date_store_needs_no_alembic_nor_pypinyin(tmp_path: Pat
 
 def test_head_read_from_the_revision_files_is_alembics() -> None:
     assert schema._head_from_files() == schema.head_revision()
+
+
+def test_the_launcher_and_the_sign_in_dialog_import_no_store() -> None:
+    """On a desk used before, the sign-in dialog is shown while the store opens on the writer thread: the
+    launcher and the dialog must not pull the store stack onto the GUI thread first."""
+    code = (
+        "from gov_desktop.app import Launcher\n"
+        "import gov_desktop.ui.context, gov_desktop.ui.tasks, gov_desktop.ui.dialogs.signin"
+    )
+    assert loaded_after(code, {"QT_QPA_PLATFORM": "offscreen"}) == set()

@@ -17,6 +17,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
+from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer
@@ -61,34 +63,66 @@ class Launcher(QObject):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.timeout.connect(self._show_busy)
         self._dialogs: list[QWidget] = []
+        self._early_dialog: Any = None  # a sign-in dialog shown before the store was open
         app.aboutToQuit.connect(self.shutdown)
 
     # -- opening the store ------------------------------------------------------------------------------
     def start(self) -> None:
-        self.open_store()
+        """Open the store on the writer thread. Where someone has signed in on this data before, the sign-in
+        dialog is shown at once and the store opens (imports, key, migrations) while the user types."""
+        if not self._signed_in_here_before():
+            self.open_store()
+            return
+        # the dialog first (its imports would otherwise queue behind the store's for the GIL), then the store,
+        # queued on the writer before any sign-in can be (which waits for ``opening`` there)
+        opening: Future[Store] = Future()
+        self.sign_in(store=opening.result)
+        self.open_store(quiet=True, opening=opening)
 
-    def open_store(self) -> None:
+    def _signed_in_here_before(self) -> bool:
+        from .ui.settings import KEY_LAST_USER
+
+        path = self.paths.demo_db if self.demo else self.paths.db
+        return bool(self.settings.value(KEY_LAST_USER, "")) and path.is_file()
+
+    def open_store(self, *, quiet: bool = False, opening: Future[Store] | None = None) -> None:
+        """Open the store on the writer thread; ``opening`` gets it as soon as it is open (for a sign-in
+        dialog already waiting), ``quiet``: no busy indicator (that dialog is the indicator)."""
         from .ui.tasks import Op
 
         demo, paths = self.demo, self.paths
-        self._busy(
-            self.tr("正在准备演示县数据（首次使用需要一两分钟）…") if demo else self.tr("正在打开数据…")
-        )
+        if not quiet:
+            self._busy(
+                self.tr("正在准备演示县数据（首次使用需要一两分钟）…") if demo else self.tr("正在打开数据…")
+            )
+        if opening is None:
+            opening = Future()
 
         def work() -> tuple[Store, bool]:
-            from .core.models import COUNTY_SCOPE
-            from .store.engine import open_store
-            from .store.users import create_first_admin, has_users
+            try:
+                from .core.models import COUNTY_SCOPE
+                from .store.engine import open_store
+                from .store.users import create_first_admin, has_users
 
-            if demo:
-                from .store.demo import ensure_demo  # pypinyin, the demo's name lists: only for the demo
+                if demo:
+                    from .store.demo import ensure_demo  # pypinyin, the demo's name lists: only for the demo
 
-                path = ensure_demo(paths)
-            else:
-                path = paths.db
-            store = open_store(path)
-            if demo and not has_users(store):
-                create_first_admin(store, DEMO_ADMIN, DEMO_PASSWORD, COUNTY_SCOPE, display_name="演示管理员")
+                    path = ensure_demo(paths)
+                else:
+                    path = paths.db
+                store = open_store(path)
+                if demo and not has_users(store):
+                    create_first_admin(
+                        store, DEMO_ADMIN, DEMO_PASSWORD, COUNTY_SCOPE, display_name="演示管理员"
+                    )
+            except BaseException as exc:
+                opening.set_exception(exc)
+                raise
+            opening.set_result(store)
+            if quiet:
+                # the main window's modules, while the user types (imports only: widgets are made on the GUI
+                # thread)
+                from .ui import main_window  # noqa: F401
             return store, has_users(store)
 
         Op(self.runner, work, write=True).success(self._opened).failure(self._open_failed).run()
@@ -97,13 +131,27 @@ class Launcher(QObject):
         self._idle()
         self.store, has_users = result
         logger.info("store %s open (encrypted: %s)", self.store.path, self.store.encrypted)
+        early, self._early_dialog = self._early_dialog, None
         if has_users:
-            self.sign_in()
+            if early is not None:
+                early.set_place(self._place())
+            else:
+                self.sign_in()
         else:
+            self._drop_early_dialog(early)
             self.first_run()
+
+    def _drop_early_dialog(self, dialog: Any) -> None:
+        """Close a sign-in dialog shown before the store opened, without quitting the app."""
+        if dialog is None:
+            return
+        dialog.rejected.disconnect(self._quit_unless_window_shown)
+        dialog.reject()
 
     def _open_failed(self, exc: BaseException) -> None:
         self._idle()
+        early, self._early_dialog = self._early_dialog, None
+        self._drop_early_dialog(early)
         if isinstance(exc, DomainError):
             text = "\n".join(e.message for e in exc.errors)
         else:
@@ -150,14 +198,28 @@ class Launcher(QObject):
             return self.tr("县级")
         return self.tr("乡镇代码 {0}").format(code)
 
-    def sign_in(self, *, username: str = "", parent: QWidget | None = None, switching: bool = False) -> None:
+    def sign_in(
+        self,
+        *,
+        username: str = "",
+        parent: QWidget | None = None,
+        switching: bool = False,
+        store: Callable[[], Store] | None = None,
+    ) -> None:
+        """The sign-in dialog; ``store``: a function returning the store, for a dialog shown before it is open."""
         from .ui.dialogs.signin import SignInDialog
 
-        assert self.store is not None
         hint = self.tr("演示账号 {0} / {1}").format(DEMO_ADMIN, DEMO_PASSWORD) if self.demo else ""
-        dialog = SignInDialog(
-            self.store, self.runner, self.settings, hint=hint, place=self._place(), parent=parent
-        )
+        source: Store | Callable[[], Store]
+        if store is not None:
+            source = store
+        else:
+            assert self.store is not None
+            source = self.store
+        place = self._place() if self.store is not None else ""
+        dialog = SignInDialog(source, self.runner, self.settings, hint=hint, place=place, parent=parent)
+        if store is not None:
+            self._early_dialog = dialog
         if username:
             dialog.username_edit.setText(username)
         self._keep(dialog)

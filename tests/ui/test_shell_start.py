@@ -158,3 +158,87 @@ def test_launcher_first_run_then_sign_in_then_main_window(qtbot, tmp_path, monke
             launcher._close_main()
         launcher.shutdown()
         QApplication.processEvents()
+
+
+def _data_dir_with_store(tmp_path: Path, *, admin: bool) -> tuple[object, QSettings]:
+    """A data directory someone signed in on before: its (encrypted) store, with or without users."""
+    from gov_desktop.store.engine import open_store
+    from gov_desktop.store.users import create_first_admin
+    from gov_desktop.ui.settings import KEY_LAST_USER
+
+    paths = init_paths(tmp_path / "data")
+    store = open_store(paths.db)
+    if admin:
+        create_first_admin(store, "zhaxi", "gesang2024", "542525101", display_name="扎西")
+    store.close()
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    settings.setValue(KEY_LAST_USER, "zhaxi")
+    return paths, settings
+
+
+def test_sign_in_shows_before_the_store_is_open_and_waits_for_it(qtbot, tmp_path, monkeypatch):
+    """On a desk that has been used, the sign-in dialog comes up while the store still opens on the writer
+    thread; a password entered meanwhile is checked once it is open."""
+    import threading
+
+    from gov_desktop.app import Launcher, make_application
+    from gov_desktop.store import engine
+
+    paths, settings = _data_dir_with_store(tmp_path, admin=True)
+    release = threading.Event()
+    real_open = engine.open_store
+
+    def slow_open(*args, **kwargs):
+        assert release.wait(20), "the test never released the store"
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "open_store", slow_open)
+    app = make_application()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    launcher = Launcher(app, paths, settings)
+    try:
+        launcher.start()
+        qtbot.waitUntil(
+            lambda: any(isinstance(d, SignInDialog) and d.isVisible() for d in launcher._dialogs),
+            timeout=5000,
+        )
+        dialog = next(d for d in launcher._dialogs if isinstance(d, SignInDialog))
+        assert launcher.store is None  # still opening
+        assert dialog.username_edit.text() == "zhaxi" and not dialog.place_label.isVisible()
+        placed: list[str] = []
+        set_place = dialog.set_place
+        dialog.set_place = lambda place: (placed.append(place), set_place(place))
+        qtbot.keyClicks(dialog.password_edit, "gesang2024")
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+        qtbot.wait(200)
+        assert launcher.window is None and not dialog.buttons.isEnabled()  # waiting for the store
+        release.set()
+        qtbot.waitUntil(lambda: launcher.window is not None and launcher.window.isVisible(), timeout=20_000)
+        assert launcher.window.ctx.actor.username == "zhaxi"
+        assert placed == ["县级"]  # filled in once the store was open (a store with no township: county)
+    finally:
+        release.set()
+        if launcher.window is not None:
+            launcher._close_main()
+        launcher.shutdown()
+        QApplication.processEvents()
+
+
+def test_an_early_sign_in_gives_way_to_the_first_run_wizard_when_the_store_has_no_users(
+    qtbot, tmp_path, monkeypatch
+):
+    from gov_desktop.app import Launcher, make_application
+
+    paths, settings = _data_dir_with_store(tmp_path, admin=False)
+    app = make_application()
+    quits: list[bool] = []
+    monkeypatch.setattr(app, "quit", lambda: quits.append(True))
+    launcher = Launcher(app, paths, settings)
+    try:
+        launcher.start()
+        qtbot.waitUntil(lambda: any(isinstance(d, FirstRunWizard) for d in launcher._dialogs), timeout=20_000)
+        assert not any(isinstance(d, SignInDialog) and d.isVisible() for d in launcher._dialogs)
+        assert not quits
+    finally:
+        launcher.shutdown()
+        QApplication.processEvents()

@@ -6,14 +6,16 @@ Built once by the composition root (app.py) and passed down through constructors
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..paths import Paths
-from ..store.actor import Actor
-from ..store.engine import Store
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:  # the store layer is imported by whoever opens a store, not by the app's first window
+    from ..store.actor import Actor
+    from ..store.engine import Store
 
 
 class ChangeBus(QObject):

@@ -2,23 +2,29 @@
 
 Enter signs in; a wrong password shows "用户名或密码错误" under the password field and clears it. The last
 user name is remembered (QSettings). The accepted dialog's ``actor`` is the signed-in user.
+
+The dialog can be shown before the store is open (the app opens it on the writer thread meanwhile): it is
+given a function that returns the store, called on the worker that checks the password, and it imports
+nothing of the store layer itself, so it appears as soon as Qt is up.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from ...store.actor import Actor
-from ...store.engine import Store
-from ...store.users import authenticate
 from ..fonts import scaled_font
 from ..settings import KEY_LAST_USER
 from ..tasks import TaskRunner
 from ..widgets.forms import FormDialog, set_tab_order
+
+if TYPE_CHECKING:
+    from ...store.actor import Actor
+    from ...store.engine import Store
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +34,7 @@ class SignInDialog(FormDialog):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | Callable[[], Store],
         runner: TaskRunner,
         settings: QSettings,
         *,
@@ -38,6 +44,7 @@ class SignInDialog(FormDialog):
     ) -> None:
         super().__init__(runner, parent)
         self.setWindowTitle(self.tr("登录"))
+        #: the store, or (shown before it is open) a function returning it, called on the worker
         self.store = store
         self.settings = settings
         self.actor: Actor | None = None
@@ -48,11 +55,11 @@ class SignInDialog(FormDialog):
         heading.setFont(scaled_font(1.4, bold=True))
         heading.setStyleSheet("padding: 4px 0 2px 0;")
         self.layout().insertWidget(0, heading)
-        if place:
-            where = QLabel(place, self)
-            where.setObjectName("signin_place")
-            where.setStyleSheet("color: #555; padding-bottom: 8px;")
-            self.layout().insertWidget(1, where)
+        self.place_label = QLabel(place, self)
+        self.place_label.setObjectName("signin_place")
+        self.place_label.setStyleSheet("color: #555; padding-bottom: 8px;")
+        self.place_label.setVisible(bool(place))
+        self.layout().insertWidget(1, self.place_label)
 
         self.username_edit = QLineEdit(self)
         self.username_edit.setObjectName("username")
@@ -93,7 +100,20 @@ class SignInDialog(FormDialog):
             self.form.set_error("password", self.tr("请输入密码"))
             self.password_edit.setFocus()
             return
-        self.save_with(lambda: authenticate(self.store, username, password))
+        source = self.store
+
+        def check() -> Actor:
+            from ...store.users import authenticate
+
+            store = source() if callable(source) else source
+            return authenticate(store, username, password)
+
+        self.save_with(check)
+
+    def set_place(self, place: str) -> None:
+        """Where this desk is (乡镇 or 县级), once the store that knows it is open."""
+        self.place_label.setText(place)
+        self.place_label.setVisible(bool(place))
 
     def _signed_in(self, actor: Any) -> None:
         self.actor = actor
