@@ -41,6 +41,10 @@ COUNTY_SCOPE = "county"
 class SyncedTable(SQLModel):
     """Columns every synced table carries (not a table itself)."""
 
+    # pydantic builds a table's validator and serializer when first used, not at import: most tables are
+    # never validated or dumped in a session, and building them all costs ~40 ms of every start
+    model_config = {**SQLModel.model_config, "defer_build": True}
+
     #: "township": written by township devices of the row's township; "county": reference data
     __sync_owner__: ClassVar[str] = "township"
     #: fields only county devices may write even on township-owned rows (dispatch, feedback)
