@@ -13,7 +13,7 @@ from gov_desktop.core.enums import RequestStatus
 from gov_desktop.core.models import MatterType, ServiceRequest, ServiceWindow
 from gov_desktop.store.demo import DemoConfig, build_demo
 from gov_desktop.store.engine import Store, open_store
-from gov_desktop.store.stats import LABELS, stats, year_start
+from gov_desktop.store.stats import LABELS, dashboard, stats, year_start
 
 TODAY = date(2025, 6, 16)
 NOW = datetime(2025, 6, 16, 4, 0, tzinfo=UTC)
@@ -153,3 +153,22 @@ def test_overdue_and_the_year_boundary(tmp_path: Path) -> None:
     assert figures["requests_open"] == 2
     assert figures["requests_overdue"] == 1  # "a": due on 2 January, still in progress
     assert figures["requests_avg_days_to_done"] == 1.5
+
+
+@pytest.mark.parametrize("township", [None, "542525200"])
+def test_the_dashboard_shows_what_the_full_indicators_say(demo_store: Store, township: str | None) -> None:
+    """The 工作台's figures come from a lighter query set; they must be the very numbers of ``stats``."""
+    with demo_store.reader() as s:
+        full = stats(s, township_code=township, today=TODAY, now=NOW)
+        figures = dashboard(s, township_code=township, today=TODAY, now=NOW)
+    shared = set(figures) - {"follow_ups_open"}
+    assert shared <= set(full)
+    assert {k: figures[k] for k in shared} == {k: full[k] for k in shared}
+    assert figures["requests_this_year"] > 0 and figures["persons"] > 0
+    follow_ups = count(
+        demo_store,
+        "SELECT count(*) FROM visit_record WHERE deleted = 0 AND follow_up_needed = 1 AND follow_up_done = 0"
+        + (" AND township_code = ?" if township else ""),
+        *([township] if township else []),
+    )
+    assert figures["follow_ups_open"] == follow_ups > 0

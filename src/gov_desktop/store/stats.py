@@ -28,6 +28,7 @@ from ..core.enums import (
     RequestStatus,
     VillageKind,
 )
+from .lookups import count_open_follow_ups
 from .rows import sql_time
 
 logger = logging.getLogger(__name__)
@@ -101,6 +102,93 @@ def _complete(counts: dict[str, int], codes: list[str]) -> dict[str, int]:
     return {code: counts.get(code, 0) for code in codes}
 
 
+_LIVE = "deleted = 0"
+_FINISHED_APPEALS = (AppealStatus.DONE.value, AppealStatus.UNRESOLVABLE.value)
+
+
+def _register_counts(r: _Reader) -> tuple[int, int]:
+    """(households, persons in the register)."""
+    households = r.count(f"SELECT count(*) FROM household WHERE {_LIVE}{r.scope()}")
+    persons = r.count(
+        f"SELECT count(*) FROM person WHERE {_LIVE} AND status = :active{r.scope()}",
+        active=PersonStatus.ACTIVE.value,
+    )
+    return households, persons
+
+
+def _hall_counts(r: _Reader, since: str, now_sql: str) -> tuple[dict[str, int], int, int]:
+    """(this year's requests by status, requests open, requests overdue)."""
+    by_status = _complete(
+        r.grouped(
+            f"SELECT status, count(*) FROM service_request WHERE {_LIVE} AND accepted_at >= :since{r.scope()} "
+            "GROUP BY status",
+            since=since,
+        ),
+        [s.value for s in RequestStatus],
+    )
+    open_list = ", ".join(f"'{s}'" for s in _OPEN_REQUEST)
+    requests_open = r.count(
+        f"SELECT count(*) FROM service_request WHERE {_LIVE} AND status IN ({open_list}){r.scope()}"
+    )
+    overdue = r.count(
+        f"SELECT count(*) FROM service_request WHERE {_LIVE} AND status IN ({open_list}) "
+        f"AND due_at IS NOT NULL AND due_at < :now{r.scope()}",
+        now=now_sql,
+    )
+    return by_status, requests_open, overdue
+
+
+def _visits_last_30_days(r: _Reader, today: date) -> int:
+    return r.count(
+        f"SELECT count(*) FROM visit_record WHERE {_LIVE} AND visit_date > :start AND visit_date <= :today"
+        f"{r.scope()}",
+        start=(today - timedelta(days=30)).isoformat(),
+        today=today.isoformat(),
+    )
+
+
+def _appeals_by_status(r: _Reader) -> dict[str, int]:
+    return _complete(
+        r.grouped(f"SELECT status, count(*) FROM appeal WHERE {_LIVE}{r.scope()} GROUP BY status"),
+        [s.value for s in AppealStatus],
+    )
+
+
+def _clock(today: date | None, now: datetime | None) -> tuple[date, datetime]:
+    now = now or datetime.now(UTC)
+    return today or now.astimezone(LOCAL_TZ).date(), now
+
+
+def dashboard(
+    session: Session | Connection,
+    *,
+    township_code: str | None = None,
+    today: date | None = None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """The few figures the 工作台 shows, as ``stats`` computes them, without the rest (a third of the time
+    on a 100,000-person county): households, persons, this year's and open and overdue requests, visits of
+    the last 30 days, follow-ups to do, appeals by status and open."""
+    conn = session.connection() if isinstance(session, Session) else session
+    today, now = _clock(today, now)
+    r = _Reader(conn, township_code)
+    households, persons = _register_counts(r)
+    by_status, requests_open, overdue = _hall_counts(r, sql_time(year_start(today)), sql_time(now))
+    appeals_by_status = _appeals_by_status(r)
+    return {
+        "households": households,
+        "persons": persons,
+        "requests_this_year": sum(by_status.values()),
+        "requests_done_this_year": by_status[RequestStatus.DONE.value],
+        "requests_open": requests_open,
+        "requests_overdue": overdue,
+        "visits_last_30_days": _visits_last_30_days(r, today),
+        "follow_ups_open": count_open_follow_ups(conn, township_code),
+        "appeals_by_status": appeals_by_status,
+        "appeals_open": sum(n for code, n in appeals_by_status.items() if code not in _FINISHED_APPEALS),
+    }
+
+
 def stats(
     session: Session | Connection,
     *,
@@ -110,10 +198,9 @@ def stats(
 ) -> dict[str, Any]:
     """The indicators, over the whole store or one township (``township_code``)."""
     conn = session.connection() if isinstance(session, Session) else session
-    now = now or datetime.now(UTC)
-    today = today or now.astimezone(LOCAL_TZ).date()
+    today, now = _clock(today, now)
     r = _Reader(conn, township_code)
-    live = "deleted = 0"
+    live = _LIVE
 
     # -- places
     if township_code:
@@ -126,11 +213,7 @@ def stats(
         [k.value for k in GridKind],
     )
     # -- register
-    households = r.count(f"SELECT count(*) FROM household WHERE {live}{r.scope()}")
-    persons = r.count(
-        f"SELECT count(*) FROM person WHERE {live} AND status = :active{r.scope()}",
-        active=PersonStatus.ACTIVE.value,
-    )
+    households, persons = _register_counts(r)
     party_members = r.count(
         f"SELECT count(*) FROM person WHERE {live} AND status = :active AND is_party_member = 1{r.scope()}",
         active=PersonStatus.ACTIVE.value,
@@ -159,28 +242,12 @@ def stats(
     # -- the hall
     since = sql_time(year_start(today))
     now_sql = sql_time(now)
-    requests_by_status = _complete(
-        r.grouped(
-            f"SELECT status, count(*) FROM service_request WHERE {live} AND accepted_at >= :since{r.scope()} "
-            "GROUP BY status",
-            since=since,
-        ),
-        [s.value for s in RequestStatus],
-    )
+    requests_by_status, requests_open, overdue = _hall_counts(r, since, now_sql)
     requests_by_window = r.grouped(
         f"SELECT w.name, count(*) FROM service_request s JOIN service_window w ON w.id = s.window_id "
         f"WHERE s.deleted = 0 AND s.accepted_at >= :since{r.scope('s')} GROUP BY w.name "
         "ORDER BY min(w.sort_order)",
         since=since,
-    )
-    open_list = ", ".join(f"'{s}'" for s in _OPEN_REQUEST)
-    requests_open = r.count(
-        f"SELECT count(*) FROM service_request WHERE {live} AND status IN ({open_list}){r.scope()}"
-    )
-    overdue = r.count(
-        f"SELECT count(*) FROM service_request WHERE {live} AND status IN ({open_list}) "
-        f"AND due_at IS NOT NULL AND due_at < :now{r.scope()}",
-        now=now_sql,
     )
     avg_days = r.scalar(
         f"SELECT avg(julianday(done_at) - julianday(accepted_at)) FROM service_request "
@@ -189,16 +256,8 @@ def stats(
         since=since,
     )
     # -- grid liaisons' work
-    visits_30 = r.count(
-        f"SELECT count(*) FROM visit_record WHERE {live} AND visit_date > :start AND visit_date <= :today"
-        f"{r.scope()}",
-        start=(today - timedelta(days=30)).isoformat(),
-        today=today.isoformat(),
-    )
-    appeals_by_status = _complete(
-        r.grouped(f"SELECT status, count(*) FROM appeal WHERE {live}{r.scope()} GROUP BY status"),
-        [s.value for s in AppealStatus],
-    )
+    visits_30 = _visits_last_30_days(r, today)
+    appeals_by_status = _appeals_by_status(r)
     appeals_by_kind = r.grouped(f"SELECT kind, count(*) FROM appeal WHERE {live}{r.scope()} GROUP BY kind")
     appeal_done_days = r.scalar(
         f"SELECT avg(julianday(done_at) - julianday(created_at)) FROM appeal "
@@ -206,7 +265,6 @@ def stats(
         done=AppealStatus.DONE.value,
     )
 
-    finished = (AppealStatus.DONE.value, AppealStatus.UNRESOLVABLE.value)
     result: dict[str, Any] = {
         "meta": {
             "as_of": now.isoformat(timespec="seconds"),
@@ -238,7 +296,7 @@ def stats(
         "appeals": sum(appeals_by_status.values()),
         "appeals_wishes": appeals_by_kind.get("wish", 0),
         "appeals_problems": appeals_by_kind.get("problem", 0),
-        "appeals_open": sum(n for code, n in appeals_by_status.items() if code not in finished),
+        "appeals_open": sum(n for code, n in appeals_by_status.items() if code not in _FINISHED_APPEALS),
         "appeals_avg_days_to_done": round(float(appeal_done_days), 1)
         if appeal_done_days is not None
         else None,

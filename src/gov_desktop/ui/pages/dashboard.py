@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import AppealStatus
-from ...store import lookups
-from ...store.stats import LOCAL_TZ, stats
+from ...store.stats import LOCAL_TZ, dashboard
 from ..context import AppContext
 from ..fonts import scaled_font
 from ..formatting import local_time_text
@@ -54,8 +53,7 @@ def read_figures(ctx: AppContext) -> Figures:
     """Runs on a worker."""
     township = None if ctx.actor.is_county else ctx.actor.township_code
     with ctx.store.reader() as s:
-        st = stats(s, township_code=township)
-        follow_ups = lookups.count_open_follow_ups(s, township)
+        st = dashboard(s, township_code=township)
     by_status = st["appeals_by_status"]
     return Figures(
         households=st["households"],
@@ -64,7 +62,7 @@ def read_figures(ctx: AppContext) -> Figures:
         requests_overdue=st["requests_overdue"],
         requests_this_year=st["requests_this_year"],
         requests_done_this_year=st["requests_done_this_year"],
-        follow_ups_open=follow_ups,
+        follow_ups_open=st["follow_ups_open"],
         visits_30_days=st["visits_last_30_days"],
         appeals_to_dispatch=by_status.get(AppealStatus.COLLECTED.value, 0),
         appeals_waiting_feedback=by_status.get(AppealStatus.DISPATCHED.value, 0)
