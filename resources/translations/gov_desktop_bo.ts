@@ -678,119 +678,119 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="78"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="76"/>
         <source>在办件</source>
         <extracomment>(key, caption, page to open, colour of the number when not zero)</extracomment>
         <translation type="unfinished">སྒྲུབ་བཞིན་པའི་ལས་དོན།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="79"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="77"/>
         <source>超期未办结</source>
         <translation type="unfinished">དུས་ལས་བརྒལ་བ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="80"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="78"/>
         <source>走访待跟进</source>
         <translation type="unfinished">རྗེས་འདེད་སྒུག་པའི་འཚམས་འདྲི།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="81"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="79"/>
         <source>诉求待派单</source>
         <translation type="unfinished">བགོ་འགྲེམ་སྒུག་པའི་རེ་འདུན།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="82"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="80"/>
         <source>诉求待反馈</source>
         <translation type="unfinished">ལན་འདེབས་སྒུག་པའི་རེ་འདུན།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="83"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="81"/>
         <source>近30天走访</source>
         <translation type="unfinished">ཉིན་ 30 ནང་གི་འཚམས་འདྲི།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="84"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="82"/>
         <source>户数</source>
         <translation type="unfinished">ཁྱིམ་ཚང་གྲངས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="85"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="83"/>
         <source>在册人口</source>
         <translation type="unfinished">ཐོ་འགོད་མི་འབོར།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="156"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="154"/>
         <source>常用操作</source>
         <extracomment>&quot;page&quot; or &quot;page:action&quot; (the main window shows the page and runs the action)</extracomment>
         <translation type="unfinished">རྒྱུན་སྤྱོད་བཀོལ་སྤྱོད།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="164"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="162"/>
         <source>查找居民</source>
         <translation type="unfinished">སྡོད་དམངས་འཚོལ་བ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="165"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="163"/>
         <source>受理办件</source>
         <translation type="unfinished">ལས་དོན་ལེན་པ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="166"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="164"/>
         <source>登记走访</source>
         <translation type="unfinished">འཚམས་འདྲི་ཐོ་འགོད།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="167"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="165"/>
         <source>登记诉求</source>
         <translation type="unfinished">རེ་འདུན་ཐོ་འགོད།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="168"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="166"/>
         <source>统计报表</source>
         <translation type="unfinished">སྡོམ་རྩིས་རེའུ་མིག</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="179"/>
         <source>立即同步</source>
         <translation type="unfinished">ད་ལྟ་མཉམ་འགྲིག</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="205"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="203"/>
         <source>全县</source>
         <translation type="unfinished">རྫོང་ཧྲིལ་པོ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="206"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="204"/>
         <source>工作台 · {0} · 今天 {1}</source>
         <translation type="unfinished">ལས་ཀའི་སྟེགས། · {0} · དེ་རིང་ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="222"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="220"/>
         <source>本机尚未登记到县级服务器：数据只保存在本机。可在“数据同步”页登记，或用U盘传递同步文件。</source>
         <translation type="unfinished">གློག་ཀླད་འདི་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་སུ་ད་དུང་ཐོ་འགོད་བྱས་མེད། གཞི་གྲངས་གློག་ཀླད་འདིར་ཁོ་ན་ཉར་ཡོད། “གཞི་གྲངས་མཉམ་འགྲིག”ཤོག་ངོས་སུ་ཐོ་འགོད་བྱེད་པའམ། U སྡེར་སྤྱད་དེ་མཉམ་འགྲིག་ཡིག་ཆ་སྐྱེལ་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="226"/>
         <source>从未</source>
         <translation type="unfinished">གཏན་ནས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="228"/>
         <source>上次同步：{0}；待上传 {1} 条修改</source>
         <translation type="unfinished">ཐེངས་སྔ་མའི་མཉམ་འགྲིག {0}། ཡར་སྐྱེལ་སྒུག་པའི་བཟོ་བཅོས་ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="232"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="230"/>
         <source>；{0} 处冲突待处理</source>
         <translation type="unfinished">། ཐག་གཅོད་སྒུག་པའི་གདོང་ཐུག་ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="234"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="232"/>
         <source>；{0} 条修改被服务器拒绝</source>
         <translation type="unfinished">། ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ཁས་མ་བླངས་པའི་བཟོ་བཅོས་ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="236"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="234"/>
         <source>上次同步未完成：{0}</source>
         <translation type="unfinished">ཐེངས་སྔ་མའི་མཉམ་འགྲིག་ལེགས་གྲུབ་མ་བྱུང་། {0}</translation>
     </message>
@@ -1849,64 +1849,64 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="75"/>
+        <location filename="../../src/gov_desktop/app.py" line="96"/>
         <source>正在准备演示县数据（首次使用需要一两分钟）…</source>
         <translation type="unfinished">དཔེ་སྟོན་རྫོང་གི་གཞི་གྲངས་གྲ་སྒྲིག་བྱེད་བཞིན་པ།（ཐེངས་དང་པོར་སྐར་མ་གཅིག་གཉིས་དགོས།）…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="75"/>
+        <location filename="../../src/gov_desktop/app.py" line="96"/>
         <source>正在打开数据…</source>
         <translation type="unfinished">གཞི་གྲངས་ཁ་ཕྱེ་བཞིན་པ།…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="110"/>
+        <location filename="../../src/gov_desktop/app.py" line="158"/>
         <source>数据库无法打开：{0}</source>
         <translation type="unfinished">གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་ཐབས་མེད། {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="113"/>
+        <location filename="../../src/gov_desktop/app.py" line="161"/>
         <source>无法打开数据</source>
         <translation type="unfinished">གཞི་གྲངས་ཁ་ཕྱེ་ཐབས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="116"/>
+        <location filename="../../src/gov_desktop/app.py" line="164"/>
         <source>数据文件：{0}
 如本机密钥丢失，请用“gov-desktop key restore”从密钥备份恢复。</source>
         <translation type="unfinished">གཞི་གྲངས་ཡིག་ཆ། {0}
 གལ་ཏེ་གློག་ཀླད་འདིའི་གསང་ལྡེ་བོར་ན། “gov-desktop key restore” སྤྱད་དེ་གསང་ལྡེའི་གྲབས་ཉར་ནས་སླར་གསོ་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="147"/>
+        <location filename="../../src/gov_desktop/app.py" line="195"/>
         <source>演示县（模拟数据）</source>
         <translation type="unfinished">དཔེ་སྟོན་རྫོང་།（དཔེ་ཟླའི་གཞི་གྲངས།）</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="150"/>
+        <location filename="../../src/gov_desktop/app.py" line="198"/>
         <source>县级</source>
         <translation type="unfinished">རྫོང་རིམ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="151"/>
+        <location filename="../../src/gov_desktop/app.py" line="199"/>
         <source>乡镇代码 {0}</source>
         <translation type="unfinished">ཤང་གྲོང་རྡལ་གྱི་ཨང་རྟགས། {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="157"/>
+        <location filename="../../src/gov_desktop/app.py" line="212"/>
         <source>演示账号 {0} / {1}</source>
         <translation type="unfinished">དཔེ་སྟོན་ཐོ་ཁོངས། {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="239"/>
+        <location filename="../../src/gov_desktop/app.py" line="301"/>
         <source>正在从备份恢复…</source>
         <translation type="unfinished">གྲབས་ཉར་ནས་སླར་གསོ་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="245"/>
+        <location filename="../../src/gov_desktop/app.py" line="307"/>
         <source>已恢复</source>
         <translation type="unfinished">སླར་གསོ་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="246"/>
+        <location filename="../../src/gov_desktop/app.py" line="308"/>
         <source>已从备份恢复数据。恢复前的数据库已保存为：
 {0}
 请重新登录。</source>
@@ -1915,12 +1915,12 @@
 ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="253"/>
+        <location filename="../../src/gov_desktop/app.py" line="315"/>
         <source>恢复失败</source>
         <translation type="unfinished">སླར་གསོ་ཕམ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="268"/>
+        <location filename="../../src/gov_desktop/app.py" line="330"/>
         <source>请稍候</source>
         <translation type="unfinished">ཅུང་ཙམ་སྒུག་རོགས།</translation>
     </message>
@@ -3335,62 +3335,72 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="28"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="31"/>
         <source>在办</source>
         <translation type="unfinished">སྒྲུབ་བཞིན་པ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="29"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="32"/>
         <source>超期未办结</source>
         <translation type="unfinished">དུས་ལས་བརྒལ་བ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="30"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="33"/>
         <source>全部</source>
         <translation type="unfinished">ཡོངས་རྫོགས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="43"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="46"/>
         <source>便民服务 · 办件</source>
         <translation type="unfinished">མང་ཚོགས་ལ་སྟབས་བདེའི་ཞབས་ཞུ། · ལས་དོན།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="55"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="58"/>
         <source>受理办件</source>
         <translation type="unfinished">ལས་དོན་ལེན་པ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="59"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="62"/>
         <source>开始办理</source>
         <translation type="unfinished">སྒྲུབ་འགོ་འཛུགས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="65"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="68"/>
         <source>转县级</source>
         <translation type="unfinished">རྫོང་རིམ་ལ་སྤྲོད།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="68"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="71"/>
         <source>办结…</source>
         <translation type="unfinished">མཇུག་སྒྲིལ…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="71"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="74"/>
         <source>退回…</source>
         <translation type="unfinished">ཕྱིར་སློག…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="74"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="77"/>
         <source>再次跑动</source>
         <translation type="unfinished">ཡང་བསྐྱར་འགྲོ་འོང་།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="149"/>
-        <source>已受理</source>
-        <translation type="unfinished">ལེན་ཟིན།</translation>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="79"/>
+        <source>打印回执</source>
+        <translation type="unfinished">ལེན་འཛིན་པར་འདེབས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="152"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="127"/>
+        <source>已受理，按 Ctrl+P 打印回执</source>
+        <translation type="unfinished">ལེན་ཟིན། Ctrl+P མནན་ནས་ལེན་འཛིན་པར་འདེབས།</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="185"/>
+        <source>打印受理回执</source>
+        <translation type="unfinished">ལས་དོན་ལེན་པའི་ལེན་འཛིན་པར་འདེབས།</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="188"/>
         <source>无法办理</source>
         <translation type="unfinished">སྒྲུབ་ཐབས་མེད།</translation>
     </message>
@@ -3422,38 +3432,38 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="40"/>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="71"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="46"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="78"/>
         <source>登录</source>
         <translation>ནང་འཛུལ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="47"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="54"/>
         <source>乡镇便民服务与网格化管理</source>
         <translation type="unfinished">ཤང་གྲོང་རྡལ་གྱི་ཞབས་ཞུ་དང་དྲ་མིག་དོ་དམ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="64"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="71"/>
         <source>用户名</source>
         <translation>སྤྱོད་མཁན་གྱི་མིང་།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="65"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="72"/>
         <source>密码</source>
         <translation>གསང་ཨང་།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="72"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="79"/>
         <source>取消</source>
         <translation>ཕྱིར་འཐེན།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="89"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="96"/>
         <source>请输入用户名</source>
         <translation type="unfinished">སྤྱོད་མཁན་གྱི་མིང་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="93"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="100"/>
         <source>请输入密码</source>
         <translation type="unfinished">གསང་ཨང་འབྲི་རོགས།</translation>
     </message>

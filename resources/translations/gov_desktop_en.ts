@@ -678,119 +678,119 @@ Restore now?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="78"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="76"/>
         <source>在办件</source>
         <extracomment>(key, caption, page to open, colour of the number when not zero)</extracomment>
         <translation>Open requests</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="79"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="77"/>
         <source>超期未办结</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="80"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="78"/>
         <source>走访待跟进</source>
         <translation>Visit follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="81"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="79"/>
         <source>诉求待派单</source>
         <translation>Appeals to dispatch</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="82"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="80"/>
         <source>诉求待反馈</source>
         <translation>Appeals awaiting feedback</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="83"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="81"/>
         <source>近30天走访</source>
         <translation>Visits, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="84"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="82"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="85"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="83"/>
         <source>在册人口</source>
         <translation>Registered residents</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="156"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="154"/>
         <source>常用操作</source>
         <extracomment>&quot;page&quot; or &quot;page:action&quot; (the main window shows the page and runs the action)</extracomment>
         <translation>Everyday tasks</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="164"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="162"/>
         <source>查找居民</source>
         <translation>Find a resident</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="165"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="163"/>
         <source>受理办件</source>
         <translation>Accept a request</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="166"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="164"/>
         <source>登记走访</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="167"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="165"/>
         <source>登记诉求</source>
         <translation>Record an appeal</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="168"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="166"/>
         <source>统计报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="179"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="205"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="203"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="206"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="204"/>
         <source>工作台 · {0} · 今天 {1}</source>
         <translation>Dashboard · {0} · today {1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="222"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="220"/>
         <source>本机尚未登记到县级服务器：数据只保存在本机。可在“数据同步”页登记，或用U盘传递同步文件。</source>
         <translation>This computer is not enrolled with the county server: the data stays on this computer. Enrol on the Sync page, or carry sync files on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="226"/>
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="228"/>
         <source>上次同步：{0}；待上传 {1} 条修改</source>
         <translation>Last sync: {0}; {1} change(s) to send</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="232"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="230"/>
         <source>；{0} 处冲突待处理</source>
         <translation>; {0} conflict(s) to resolve</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="234"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="232"/>
         <source>；{0} 条修改被服务器拒绝</source>
         <translation>; {0} change(s) refused by the server</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="236"/>
+        <location filename="../../src/gov_desktop/ui/pages/dashboard.py" line="234"/>
         <source>上次同步未完成：{0}</source>
         <translation>The last sync did not finish: {0}</translation>
     </message>
@@ -1849,64 +1849,64 @@ Restore now?</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="75"/>
+        <location filename="../../src/gov_desktop/app.py" line="96"/>
         <source>正在准备演示县数据（首次使用需要一两分钟）…</source>
         <translation>Preparing the demo county (a minute or two the first time)…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="75"/>
+        <location filename="../../src/gov_desktop/app.py" line="96"/>
         <source>正在打开数据…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="110"/>
+        <location filename="../../src/gov_desktop/app.py" line="158"/>
         <source>数据库无法打开：{0}</source>
         <translation>The database cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="113"/>
+        <location filename="../../src/gov_desktop/app.py" line="161"/>
         <source>无法打开数据</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="116"/>
+        <location filename="../../src/gov_desktop/app.py" line="164"/>
         <source>数据文件：{0}
 如本机密钥丢失，请用“gov-desktop key restore”从密钥备份恢复。</source>
         <translation>Data file: {0}
 If this computer lost the key, restore it from the key backup with “gov-desktop key restore”.</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="147"/>
+        <location filename="../../src/gov_desktop/app.py" line="195"/>
         <source>演示县（模拟数据）</source>
         <translation>Demo county (simulated data)</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="150"/>
+        <location filename="../../src/gov_desktop/app.py" line="198"/>
         <source>县级</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="151"/>
+        <location filename="../../src/gov_desktop/app.py" line="199"/>
         <source>乡镇代码 {0}</source>
         <translation>Township code {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="157"/>
+        <location filename="../../src/gov_desktop/app.py" line="212"/>
         <source>演示账号 {0} / {1}</source>
         <translation>Demo account {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="239"/>
+        <location filename="../../src/gov_desktop/app.py" line="301"/>
         <source>正在从备份恢复…</source>
         <translation>Restoring from the backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="245"/>
+        <location filename="../../src/gov_desktop/app.py" line="307"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="246"/>
+        <location filename="../../src/gov_desktop/app.py" line="308"/>
         <source>已从备份恢复数据。恢复前的数据库已保存为：
 {0}
 请重新登录。</source>
@@ -1915,12 +1915,12 @@ If this computer lost the key, restore it from the key backup with “gov-deskto
 Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="253"/>
+        <location filename="../../src/gov_desktop/app.py" line="315"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="268"/>
+        <location filename="../../src/gov_desktop/app.py" line="330"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -3335,62 +3335,72 @@ Offline first: works without a network and syncs when a link is available.</tran
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="28"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="31"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="29"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="32"/>
         <source>超期未办结</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="30"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="33"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="43"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="46"/>
         <source>便民服务 · 办件</source>
         <translation>Service Hall · Requests</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="55"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="58"/>
         <source>受理办件</source>
         <translation>Accept a request</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="59"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="62"/>
         <source>开始办理</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="65"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="68"/>
         <source>转县级</source>
         <translation>Refer to county</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="68"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="71"/>
         <source>办结…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="71"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="74"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="74"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="77"/>
         <source>再次跑动</source>
         <translation>Another visit</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="149"/>
-        <source>已受理</source>
-        <translation>Accepted</translation>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="79"/>
+        <source>打印回执</source>
+        <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="152"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="127"/>
+        <source>已受理，按 Ctrl+P 打印回执</source>
+        <translation>Accepted. Press Ctrl+P to print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="185"/>
+        <source>打印受理回执</source>
+        <translation>Print acceptance receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="188"/>
         <source>无法办理</source>
         <translation>Cannot do this</translation>
     </message>
@@ -3422,38 +3432,38 @@ Offline first: works without a network and syncs when a link is available.</tran
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="40"/>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="71"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="46"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="78"/>
         <source>登录</source>
         <translation>Sign In</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="47"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="54"/>
         <source>乡镇便民服务与网格化管理</source>
         <translation>Township Services and Grid Management</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="64"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="71"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="65"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="72"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="72"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="79"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="89"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="96"/>
         <source>请输入用户名</source>
         <translation>Enter your user name</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="93"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/signin.py" line="100"/>
         <source>请输入密码</source>
         <translation>Enter your password</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from gov_desktop.core.enums import RequestStatus
 from gov_desktop.store import queries
@@ -85,6 +86,47 @@ def test_accept_a_request_then_complete_it(qtbot, demo_store, open_shell):
     with demo_store.reader() as s:
         (done,) = [r for r in queries.list_requests(s, limit=1000) if r.id == request_id]
     assert done.status == RequestStatus.DONE.value
+    ss.wait_idle(qtbot, shell.ctx)
+
+
+def test_accept_then_ctrl_p_prints_the_receipt(qtbot, demo_store, open_shell, tmp_path):
+    """The hall's flow: accept a request with a material missing, the new request is selected, Ctrl+P shows
+    its 受理回执 (masked ID, missing material, serial number), which prints to an A5 PDF."""
+    from gov_desktop.ui.printing import print_html_to_pdf
+
+    shell = open_shell(demo_store)
+    shell.window.show_page("services")
+    page = shell.window.pages["services"]
+    ss.wait_idle(qtbot, shell.ctx)
+    shown: list[str] = []
+    page.show_receipt = shown.append
+    page.accept_request()
+    dialog = page.accept_dialog
+    qtbot.waitUntil(lambda: dialog.matter_combo.count() > 0, timeout=5000)
+    with demo_store.reader() as s:
+        person = next(p for p in queries.list_persons(s, limit=50) if p.id_number)
+    ss.type_text(dialog.person_picker.search_edit, person.id_number)
+    qtbot.waitUntil(lambda: dialog.person_picker.current() is not None, timeout=5000)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        dialog.save()  # no material ticked: all of them are still missing
+    request_id = saved.args[0].id
+    qtbot.waitUntil(
+        lambda: page.current_row() is not None and page.current_row().id == request_id, timeout=5000
+    )
+    assert "Ctrl+P" in page.info_label.text() and page.print_button.isEnabled()
+    shell.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window, timeout=3000)
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    html = shown[0]
+    with demo_store.reader() as s:
+        receipt = queries.request_receipt(s, request_id)
+    assert receipt is not None and receipt.materials_required and not receipt.materials_received
+    assert receipt.serial_no in html and receipt.matter_name in html and person.name in html
+    assert person.id_number not in html and person.id_number[-4:] in html  # masked
+    assert "尚缺材料" in html and receipt.materials_required[0] in html
+    pdf = print_html_to_pdf(html, tmp_path / "回执.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000
     ss.wait_idle(qtbot, shell.ctx)
 
 

@@ -24,7 +24,7 @@ from ..core.enums import PersonStatus, Relation, RequestStatus, split_codes
 from ..core.hlc import hlc_datetime
 from ..core.models import TABLES_BY_NAME
 from ..core.wire import decode_for
-from .rows import as_bool, as_date, as_datetime, sql_day, sql_time
+from .rows import as_bool, as_date, as_datetime, as_list, sql_day, sql_time
 from .search import SearchKind, classify
 
 logger = logging.getLogger(__name__)
@@ -172,6 +172,28 @@ class RequestRow:
     handler: str
     visits: int
     overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """What the 受理回执 (the slip the applicant takes home) says about one request."""
+
+    serial_no: str
+    township_name: str
+    window_name: str
+    matter_name: str
+    applicant_name: str
+    id_number: str
+    phone: str
+    channel: str
+    status: str
+    accepted_at: datetime | None
+    due_at: datetime | None
+    promised_days: int
+    needs_county: bool
+    handler: str
+    materials_required: tuple[str, ...]
+    materials_received: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -896,6 +918,42 @@ def _local_midnight(day: date) -> datetime:
     from .stats import LOCAL_TZ
 
     return datetime(day.year, day.month, day.day, tzinfo=LOCAL_TZ).astimezone(UTC)
+
+
+def request_receipt(session: Session | Connection, request_id: str) -> Receipt | None:
+    """The receipt of one request: its matter and window, the applicant (ID number and phone from the
+    register when the request names a person), the materials required and received, the promised date."""
+    rows = _fetch(
+        session,
+        "SELECT s.serial_no, coalesce(t.name, s.township_code) AS township_name, w.name AS window_name, "
+        "m.name AS matter_name, s.applicant_name, p.id_number, p.phone, s.channel, s.status, s.accepted_at, "
+        "s.due_at, m.promised_days, m.needs_county, s.handler, m.materials, s.materials_received "
+        "FROM service_request s "
+        "JOIN matter_type m ON m.id = s.matter_id JOIN service_window w ON w.id = s.window_id "
+        "LEFT JOIN township t ON t.code = s.township_code AND t.deleted = 0 "
+        "LEFT JOIN person p ON p.id = s.person_id "
+        "WHERE s.id = :id AND s.deleted = 0",
+        {"id": request_id},
+        lambda r: Receipt(
+            serial_no=r.serial_no,
+            township_name=r.township_name or "",
+            window_name=r.window_name or "",
+            matter_name=r.matter_name or "",
+            applicant_name=r.applicant_name or "",
+            id_number=r.id_number or "",
+            phone=r.phone or "",
+            channel=r.channel or "",
+            status=r.status,
+            accepted_at=as_datetime(r.accepted_at),
+            due_at=as_datetime(r.due_at),
+            promised_days=int(r.promised_days or 0),
+            needs_county=as_bool(r.needs_county),
+            handler=r.handler or "",
+            materials_required=tuple(as_list(r.materials)),
+            materials_received=tuple(as_list(r.materials_received)),
+        ),
+    )
+    return rows[0] if rows else None
 
 
 def list_requests(

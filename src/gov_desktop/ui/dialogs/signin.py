@@ -44,7 +44,7 @@ class SignInDialog(FormDialog):
     ) -> None:
         super().__init__(runner, parent)
         self.setWindowTitle(self.tr("登录"))
-        #: the store, or (shown before it is open) a function returning it, called on the worker
+        # the store, or (shown before it is open) a function returning it, called on the worker
         self.store = store
         self.settings = settings
         self.actor: Actor | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -11,12 +12,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from ...core.enums import REQUEST_TRANSITIONS, RequestStatus
+from ...reports.receipt import receipt_html
 from ...store import queries
 from ...store.usecases.services import advance_request, record_extra_visit
 from ..context import AppContext
 from ..dialogs.service_forms import AcceptRequestDialog, CloseRequestDialog
 from ..models.labels import enum_text
 from ..models.requests import RequestListModel
+from ..printing import preview_and_print
 from ..tasks import Op
 from ..widgets.forms import error_messages
 from .list_page import ListPage
@@ -73,8 +76,13 @@ class ServicesPage(ListPage):
         self.visit_button = self.add_button(
             self.tr("再次跑动"), "extra_visit", self.extra_visit, visible=writes
         )
+        self.print_button = self.add_button(self.tr("打印回执"), "print_receipt", self.print_receipt)
+        self.print_button.setToolTip("Ctrl+P")
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_receipt)
         if writes:
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.accept_request)
+        # the request just accepted here: selected once the list shows it, so Ctrl+P prints its receipt
+        self._select_after_reload: str | None = None
         self.reload()
 
     @property
@@ -109,6 +117,14 @@ class ServicesPage(ListPage):
         self.done_button.setEnabled(RequestStatus.DONE in allowed)
         self.return_button.setEnabled(RequestStatus.RETURNED in allowed)
         self.visit_button.setEnabled(bool(allowed))
+        self.print_button.setEnabled(row is not None)
+
+    def _loaded(self, count: int) -> None:
+        super()._loaded(count)
+        if self._select_after_reload:
+            self.select_id(self._select_after_reload)
+            self._select_after_reload = None
+            self.info_label.setText(self.tr("已受理，按 Ctrl+P 打印回执"))
 
     # -- actions -----------------------------------------------------------------------------------------
     def accept_request(self) -> None:
@@ -142,11 +158,31 @@ class ServicesPage(ListPage):
         Op(self.ctx.runner, fn, write=True, owner=self).success(self._saved).failure(self._refused).run()
 
     def _saved(self, result: Any) -> None:
-        changes = getattr(result, "changes", result)
-        self.ctx.bus.changed.emit(changes)
         created = getattr(result, "id", None)
         if created:
-            self.info_label.setText(self.tr("已受理"))
+            self._select_after_reload = created
+        self.ctx.bus.changed.emit(getattr(result, "changes", result))
+
+    # -- the receipt ------------------------------------------------------------------------------------
+    def print_receipt(self) -> None:
+        """The 受理回执 of the selected request, in a print preview (read on a worker)."""
+        row = self.current_row()
+        if row is None:
+            return
+        store, request_id = self.ctx.store, row.id
+
+        def read() -> str:
+            with store.reader() as s:
+                receipt = queries.request_receipt(s, request_id)
+            if receipt is None:
+                raise LookupError(request_id)
+            return receipt_html(receipt, printed_at=datetime.now(UTC))
+
+        Op(self.ctx.runner, read, owner=self).success(self.show_receipt).failure(self._refused).run()
+
+    def show_receipt(self, html: str) -> None:
+        """Shows the print preview (replaced in tests)."""
+        self.receipt_preview = preview_and_print(self, html, self.tr("打印受理回执"))
 
     def _refused(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("无法办理"), "\n".join(error_messages(exc)))
