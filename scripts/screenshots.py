@@ -149,6 +149,19 @@ def main(argv: list[str] | None = None) -> int:
         save(dialog, "accept_request")
         dialog.reject()
 
+    def receipt() -> None:
+        page = state["window"].pages["services"]  # type: ignore[attr-defined]
+        state["window"].show_page("services")  # type: ignore[attr-defined]
+        page.table.selectRow(0)
+        page.print_receipt()
+
+    def shot_receipt() -> None:
+        page = state["window"].pages["services"]  # type: ignore[attr-defined]
+        preview = page.receipt_preview
+        preview.resize(760, 780)
+        save(preview, "receipt")
+        preview.reject()
+
     def language(code: str) -> Callable[[], None]:
         def switch() -> None:
             used = install_language(app, code)
@@ -160,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     steps += [first_run, shot_first_run, shot_first_run_admin, sign_in, shot_sign_in, open_window]
     for spec in PAGES:
         page_steps(spec.key, spec.key)
-    steps += [accept_form, shot_accept_form]
+    steps += [accept_form, shot_accept_form, receipt, shot_receipt]
     for code in ("bo", "en"):
         steps.append(language(code))
         page_steps("dashboard", f"dashboard_{code}")

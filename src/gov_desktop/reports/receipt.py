@@ -37,7 +37,6 @@ def receipt_html(receipt: Receipt, *, printed_at: datetime, hall_name: str = "�
     channel = Channel.from_label(r.channel)
     missing = [m for m in r.materials_required if m not in r.materials_received]
     rows = [
-        ("受理编号", f"<b>{escape(r.serial_no)}</b>"),
         ("办理事项", escape(r.matter_name)),
         ("受理窗口", escape(r.window_name)),
         ("申请人", escape(r.applicant_name)),
@@ -57,8 +56,10 @@ def receipt_html(receipt: Receipt, *, printed_at: datetime, hall_name: str = "�
         '<html><body style="font-size: 11pt;">',
         f'<h2 align="center">{escape(r.township_name)}{escape(hall_name)}</h2>',
         '<h3 align="center">受理回执</h3>',
+        # the serial number is quoted over the phone: a line of its own, never broken
+        f'<p align="center">受理编号：<b>{escape(r.serial_no)}</b></p>',
         '<table width="100%" cellspacing="0" cellpadding="4" border="1" style="border-collapse: collapse;">',
-        *(f'<tr><td width="25%">{label}</td><td>{value}</td></tr>' for label, value in rows),
+        *(f'<tr><td width="20%">{label}</td><td>{value}</td></tr>' for label, value in rows),
         f"<tr><td>已收材料</td><td>{received}</td></tr>",
     ]
     if missing:

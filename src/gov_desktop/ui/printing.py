@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -18,13 +19,26 @@ from .fonts import scaled_font
 def _document(html: str) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultFont(scaled_font(1.0))
+    doc.setDocumentMargin(0)  # the printer's page margins are the margins
     doc.setHtml(html)
     return doc
+
+
+#: page margins (mm): a receipt slip wants its width for the table
+MARGIN_MM = 10.0
 
 
 def _a5(printer: QPrinter) -> None:
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def _print(doc: QTextDocument, printer: QPrinter) -> None:
+    """Lay the document out on the printer's printable area (without a page size, QTextDocument would add
+    margins of its own inside the printer's) and print it."""
+    doc.setPageSize(printer.pageRect(QPrinter.Unit.Point).size())
+    doc.print_(printer)
 
 
 def print_html_to_pdf(html: str, path: str | Path) -> Path:
@@ -33,7 +47,7 @@ def print_html_to_pdf(html: str, path: str | Path) -> Path:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     _a5(printer)
-    _document(html).print_(printer)
+    _print(_document(html), printer)
     return Path(path)
 
 
@@ -44,7 +58,9 @@ def preview_and_print(parent: QWidget, html: str, title: str) -> QPrintPreviewDi
     doc = _document(html)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(doc.print_)
-    dialog._document = doc  # type: ignore[attr-defined]  # kept alive with the dialog
+    dialog.paintRequested.connect(lambda target: _print(doc, target))
+    # the dialog owns neither: they live as long as it does (a collected printer crashes the preview)
+    dialog._printer = printer  # type: ignore[attr-defined]
+    dialog._document = doc  # type: ignore[attr-defined]
     dialog.open()
     return dialog
