@@ -53,12 +53,12 @@ def receipt_html(receipt: Receipt, *, printed_at: datetime, hall_name: str = "�
     ]
     received = "、".join(escape(m) for m in r.materials_received) or "无"
     lines = [
-        '<html><body style="font-size: 11pt;">',
+        '<html><body style="font-size: 10pt;">',
         f'<h2 align="center">{escape(r.township_name)}{escape(hall_name)}</h2>',
         '<h3 align="center">受理回执</h3>',
         # the serial number is quoted over the phone: a line of its own, never broken
         f'<p align="center">受理编号：<b>{escape(r.serial_no)}</b></p>',
-        '<table width="100%" cellspacing="0" cellpadding="4" border="1" style="border-collapse: collapse;">',
+        '<table width="100%" cellspacing="0" cellpadding="3" border="1" style="border-collapse: collapse;">',
         *(f'<tr><td width="20%">{label}</td><td>{value}</td></tr>' for label, value in rows),
         f"<tr><td>已收材料</td><td>{received}</td></tr>",
     ]
