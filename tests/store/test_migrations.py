@@ -471,11 +471,24 @@ def test_a_pre_alembic_database_is_adopted(db_path: Path) -> None:
     assert [b.label for b in backup.list_backups(db_path.parent / "backups")] == [schema.BACKUP_LABEL]
 
 
+def insert_same_serial_twice(conn: sa.Connection) -> None:
+    """Two requests (from two devices) with one serial number: replicated rows must always apply."""
+    table = SQLModel.metadata.tables["service_request"]
+    first = ServiceRequest(
+        township_code="540123101", serial_no="540123101-20250301-dev000-0001", window_id="w", matter_id="m"
+    )
+    conn.execute(table.insert(), [first.model_dump(), {**first.model_dump(), "id": "same-serial"}])
+    assert conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one() == 2
+
+
 def test_migrations_match_the_model_on_sqlite(tmp_path: Path) -> None:
     engine = sa.create_engine(f"sqlite:///{tmp_path / 'plain.db'}")
     with engine.begin() as conn:
         schema.upgrade(conn)
         assert schema.schema_differences(conn) == []
+    with engine.begin() as conn:
+        insert_same_serial_twice(conn)
+        conn.execute(sa.text("DELETE FROM service_request"))
     # and every revision goes back down cleanly
     with engine.begin() as conn:
         command.downgrade(schema.alembic_config(conn), "base")
@@ -497,6 +510,8 @@ def test_migrations_match_the_model_on_postgresql(fresh_postgres_url: str) -> No
         # 户号 is indexed but not unique in the database: replicated rows must always apply
         with engine.begin() as conn:
             conn.execute(household.insert(), [live.model_dump(), {**live.model_dump(), "id": "dup"}])
+            insert_same_serial_twice(conn)
+            conn.execute(sa.text("DELETE FROM service_request"))
         with engine.begin() as conn:
             command.downgrade(schema.alembic_config(conn), "base")
         with engine.connect() as conn:

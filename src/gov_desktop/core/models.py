@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
 from .clock import utcnow
@@ -237,7 +237,9 @@ class ServiceRequest(SyncedTable, table=True):
     __tablename__ = "service_request"
 
     __table_args__ = (
-        UniqueConstraint("serial_no"),
+        # Deliberately NOT unique in the database (as 户号): a replicated row must never make a pull page
+        # fail. Serial numbers carry the device id and are checked by the use case (``next_serial_no``).
+        Index("ix_service_request_serial_no", "serial_no"),
         Index("ix_service_request_township_status_accepted", "township_code", "status", "accepted_at"),
         Index("ix_service_request_status_due", "status", "due_at"),
     )
