@@ -307,11 +307,16 @@ def app_child(db: Path, started: float, typing_s: float) -> None:
     app.exec()
 
 
-def run_app_child(db: Path, typing_s: float) -> dict[str, Any]:
+def _spawn(mode: str, *args: str) -> dict[str, Any]:
+    """Run this script as ``mode`` (``--child`` / ``--app-child``) in a fresh process; its RESULT line.
+
+    The child gets the process start time as its first argument after the database, so its figures count
+    the interpreter's start and every import."""
     env = {**os.environ, **private_keyring(CACHE), "QT_QPA_PLATFORM": "offscreen"}
+    db, *rest = args
     started = time.time()
     proc = subprocess.run(
-        [sys.executable, __file__, "--app-child", str(db), str(started), str(typing_s)],
+        [sys.executable, __file__, mode, db, str(started), *rest],
         env=env,
         capture_output=True,
         text=True,
@@ -321,32 +326,15 @@ def run_app_child(db: Path, typing_s: float) -> dict[str, Any]:
     for line in proc.stdout.splitlines():
         if line.startswith("RESULT "):
             return json.loads(line[len("RESULT ") :])
-    raise RuntimeError(f"app child failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr[-3000:]}")
+    raise RuntimeError(f"{mode} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr[-3000:]}")
+
+
+def run_app_child(db: Path, typing_s: float) -> dict[str, Any]:
+    return _spawn("--app-child", str(db), str(typing_s))
 
 
 def run_child(db: Path, encrypted: bool, browse: bool) -> dict[str, Any]:
-    env = {**os.environ, **private_keyring(CACHE), "QT_QPA_PLATFORM": "offscreen"}
-    started = time.time()
-    proc = subprocess.run(
-        [
-            sys.executable,
-            __file__,
-            "--child",
-            str(db),
-            str(started),
-            "1" if encrypted else "0",
-            "1" if browse else "0",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    for line in proc.stdout.splitlines():
-        if line.startswith("RESULT "):
-            return json.loads(line[len("RESULT ") :])
-    raise RuntimeError(f"child failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr[-3000:]}")
+    return _spawn("--child", str(db), "1" if encrypted else "0", "1" if browse else "0")
 
 
 def main(argv: list[str] | None = None) -> int:
