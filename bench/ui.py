@@ -9,7 +9,9 @@ fresh child process (offscreen Qt), started by this script:
 * start: process start → main window shown and the event loop idle (imports, QApplication, opening the
   encrypted store, building the window and its first page). Sign-in is not counted: argon2 verification
   is timed separately (a person takes seconds to type the password anyway). The first run follows a
-  ``drop_caches`` when the machine allows it (truly cold); the others are warm.
+  ``drop_caches`` when the machine allows it (truly cold); the others are warm. As in the app, the data
+  model (SQLModel and the domain tables, ~0.5 s of imports) loads on the writer once the store is open and
+  the window is up (``Store.prepare``); the dashboard's figures come after it, and both times are printed;
 * person list: from showing the 人口户籍 page (built on first show) to its first page of persons in the view;
 * search as you type: for queries of every kind (name, pinyin initials, ID prefix, phone, 户号), from the
   query (after the 150 ms typing pause) to the updated view, as RegisterPage reports it (``list_shown``);
@@ -124,14 +126,15 @@ def child(db: Path, started: float, encrypted: bool, browse: bool) -> None:
 
     from gov_desktop.paths import Paths
     from gov_desktop.store.engine import open_store
-    from gov_desktop.store.users import authenticate
+    from gov_desktop.store.signin import authenticate
     from gov_desktop.ui.context import AppContext, ChangeBus
     from gov_desktop.ui.main_window import MainWindow
-    from gov_desktop.ui.tasks import TaskRunner
+    from gov_desktop.ui.tasks import Op, TaskRunner
 
     out: dict[str, Any] = {"imported_s": time.time() - started}
     app = QApplication(sys.argv[:1])
-    store = open_store(db, key="keyring" if encrypted else None)
+    # as the app opens it: the data model is loaded on the writer once the window is up (Store.prepare)
+    store = open_store(db, key="keyring" if encrypted else None, defer_model=True)
     out["store_open_s"] = time.time() - started
     t = time.perf_counter()
     actor = authenticate(store, USER, PASSWORD)
@@ -148,9 +151,17 @@ def child(db: Path, started: float, encrypted: bool, browse: bool) -> None:
 
     pending: list[tuple[float, int, list[float]]] = []
 
+    def since_start() -> float:
+        return time.time() - started - out["sign_in_argon2_ms"] / 1000
+
+    def prepare() -> None:
+        store.prepare()
+        out["model_ready_s"] = since_start()
+
     def shown() -> None:
-        out["start_s"] = time.time() - started - out["sign_in_argon2_ms"] / 1000
+        out["start_s"] = since_start()
         out["rss_at_start_mb"] = rss_mb()[0]
+        Op(runner, prepare, write=True).run()
         if not browse:
             finish()
             return
@@ -165,6 +176,7 @@ def child(db: Path, started: float, encrypted: bool, browse: bool) -> None:
                 QTimer.singleShot(5, wait_dashboard)
                 return
             out["dashboard_figures_ms"] = (time.perf_counter() - began) * 1000
+            out["figures_shown_s"] = since_start()
             began_list = time.perf_counter()
             page_holder: list[Any] = []
 
@@ -425,7 +437,15 @@ def main(argv: list[str] | None = None) -> int:
             k: round(browsed[k], 1) for k in ("rss_at_start_mb", "rss_after_list_mb", "rss_after_search_mb")
         },
         "start_breakdown_s": {
-            k: round(browsed[k], 3) for k in ("imported_s", "store_open_s", "window_built_s", "start_s")
+            k: round(browsed[k], 3)
+            for k in (
+                "imported_s",
+                "store_open_s",
+                "window_built_s",
+                "start_s",
+                "model_ready_s",
+                "figures_shown_s",
+            )
         },
         "peak_rss_mb": round(browsed["peak_rss_mb"], 1),
         "targets": TARGETS,
@@ -456,7 +476,11 @@ def main(argv: list[str] | None = None) -> int:
                 "real app: main window after 1 s typing (s)",
                 f"{result['app']['typed_1s_main_window_after_submit_s_median']} after Enter",
             ),
-            ("dashboard figures (ms)", f"{result['dashboard_figures_ms']:.0f}"),
+            (
+                "after start: model loaded, dashboard figures (s)",
+                f"{result['start_breakdown_s']['model_ready_s']:.2f}, "
+                f"{result['start_breakdown_s']['figures_shown_s']:.2f} from process start",
+            ),
             (
                 "person list first page (ms)",
                 f"{result['list_ms']:.0f} (query→view {result['list_query_ms']:.0f})  (≤ 200)",

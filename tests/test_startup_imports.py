@@ -62,3 +62,26 @@ def test_the_launcher_and_the_sign_in_dialog_import_no_store() -> None:
         "import gov_desktop.ui.context, gov_desktop.ui.tasks, gov_desktop.ui.dialogs.signin"
     )
     assert loaded_after(code, {"QT_QPA_PLATFORM": "offscreen"}) == set()
+
+
+def test_signing_in_and_building_the_main_window_need_no_data_model(tmp_path: Path) -> None:
+    """The app's start: an up-to-date store opened with ``defer_model``, a sign-in and the main window's
+    modules load neither SQLModel nor the domain tables (``Store.prepare`` loads them on a worker)."""
+    from gov_desktop.store.users import create_first_admin
+
+    db = tmp_path / "gov.db"
+    store = open_store(db, key=None)
+    create_first_admin(store, "zhuoma", "zhuoma2025", "542525101")
+    store.close()
+    code = (
+        "from gov_desktop.store.engine import open_store\n"
+        "from gov_desktop.store.signin import authenticate, has_users\n"
+        "import gov_desktop.ui.main_window, gov_desktop.ui.sync_controller, gov_desktop.ui.pages.dashboard\n"
+        f"store = open_store({str(db)!r}, key=None, defer_model=True)\n"
+        "assert has_users(store) and authenticate(store, 'zhuoma', 'zhuoma2025').username == 'zhuoma'\n"
+        "assert store.get_meta('device_id') and not store.prepared\n"
+        "store.close()"
+    )
+    loaded = loaded_after(code, {"QT_QPA_PLATFORM": "offscreen"})
+    assert "sqlalchemy" in loaded  # the probe really opened the store
+    assert not loaded & {"sqlmodel", "gov_desktop.core.models", "alembic", "pypinyin"}

@@ -100,9 +100,9 @@ class Launcher(QObject):
 
         def work() -> tuple[Store, bool]:
             try:
-                from .core.models import COUNTY_SCOPE
+                from .core.enums import COUNTY_SCOPE
                 from .store.engine import open_store
-                from .store.users import create_first_admin, has_users
+                from .store.signin import has_users
 
                 if demo:
                     from .store.demo import ensure_demo  # pypinyin, the demo's name lists: only for the demo
@@ -110,8 +110,12 @@ class Launcher(QObject):
                     path = ensure_demo(paths)
                 else:
                     path = paths.db
-                store = open_store(path)
+                # the data model is loaded after this (``_opened`` queues ``Store.prepare``): a sign-in
+                # already waiting goes first, and the main window needs no model to show
+                store = open_store(path, defer_model=True)
                 if demo and not has_users(store):
+                    from .store.users import create_first_admin
+
                     create_first_admin(
                         store, DEMO_ADMIN, DEMO_PASSWORD, COUNTY_SCOPE, display_name="演示管理员"
                     )
@@ -128,9 +132,16 @@ class Launcher(QObject):
         Op(self.runner, work, write=True).success(self._opened).failure(self._open_failed).run()
 
     def _opened(self, result: tuple[Store, bool]) -> None:
+        from .ui.tasks import Op
+
         self._idle()
         self.store, has_users = result
         logger.info("store %s open (encrypted: %s)", self.store.path, self.store.encrypted)
+        # the data model, on the writer after any sign-in already queued there (the first session would
+        # otherwise load it, on whichever thread that runs)
+        Op(self.runner, self.store.prepare, write=True).failure(
+            lambda exc: logger.error("preparing the store failed: %s", exc)
+        ).run()
         early, self._early_dialog = self._early_dialog, None
         if has_users:
             if early is not None:
@@ -188,7 +199,7 @@ class Launcher(QObject):
         wizard.show()
 
     def _place(self) -> str:
-        from .core.models import COUNTY_SCOPE
+        from .core.enums import COUNTY_SCOPE
 
         assert self.store is not None
         if self.demo:

@@ -13,7 +13,7 @@ from sqlmodel import select
 from gov_desktop.core.enums import Role
 from gov_desktop.core.errors import DomainError, PermissionDenied, ValidationFailed
 from gov_desktop.core.models import User
-from gov_desktop.store import users
+from gov_desktop.store import signin, users
 from gov_desktop.store.actor import SYSTEM, Actor
 from gov_desktop.store.engine import Store, open_store
 from gov_desktop.store.tables import OutboxEntry
@@ -27,7 +27,7 @@ GOOD = "zhuoma2025"
 def cheap_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     """argon2 with its real parameters takes ~0.25 s a hash here; the rules under test do not need that."""
     cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    monkeypatch.setattr(users, "_hasher", lambda: cheap)
+    monkeypatch.setattr(signin, "hasher", lambda: cheap)
 
 
 @pytest.fixture

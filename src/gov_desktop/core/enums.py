@@ -10,6 +10,9 @@ import functools
 from enum import StrEnum
 from typing import Any, Self
 
+#: scope of reference data edited by the county and readable by every township (``township_code``)
+COUNTY_SCOPE = "county"
+
 #: per LabeledEnum class: code and label → member (built on first use)
 _LOOKUPS: dict[type, dict[str, Any]] = {}
 

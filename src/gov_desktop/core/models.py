@@ -19,6 +19,9 @@ from sqlmodel import Field, SQLModel
 
 from .clock import utcnow
 from .enums import (
+    COUNTY_SCOPE as COUNTY_SCOPE,  # re-exported: defined with the enums so the sign-in path needs no models
+)
+from .enums import (
     AppealCategory,
     AppealKind,
     AppealStatus,
@@ -33,9 +36,6 @@ from .enums import (
     VisitKind,
 )
 from .ids import uuid7
-
-#: scope of reference data edited by the county and readable by every township
-COUNTY_SCOPE = "county"
 
 
 class SyncedTable(SQLModel):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..core.enums import Role
+from ..core.enums import COUNTY_SCOPE, Role
 from ..core.errors import FieldError, PermissionDenied
-from ..core.models import COUNTY_SCOPE
 
 #: what each role may do; use cases name the permission they need
 PERMISSIONS: dict[Role, frozenset[str]] = {

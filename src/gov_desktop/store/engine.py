@@ -1,5 +1,12 @@
 """Opening a store: SQLCipher (or plain SQLite for throwaway test stores), pragmas, connection functions,
-sessions with change capture, and the store's meta facts (device id, township, mode)."""
+sessions with change capture, and the store's meta facts (device id, township, mode).
+
+Opening takes two steps. ``open_store`` opens the file, checks the key and brings the schema up to date
+with plain SQL; ``Store.prepare`` loads the data model (SQLModel, the domain tables: about half a second of
+imports), installs the derived-key hooks and checks the capture triggers. ``open_store`` does both unless
+``defer_model=True``: the app then signs in and shows its window first, and prepares the store on a worker.
+Every session prepares the store first, so no write can miss the model's hooks or triggers.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +17,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
-from sqlmodel import Session
 
 from ..core.hlc import HybridClock
-from . import capture
-from .tables import OutboxEntry, StoreMeta
+
+if TYPE_CHECKING:  # the model is loaded by ``Store.prepare``, not by opening the file
+    from sqlmodel import Session
 
 logger = logging.getLogger(__name__)
 
@@ -62,11 +69,36 @@ class Store:
     encrypted: bool
     #: the raw SQLCipher key (None for a plain file); backups are keyed with it
     key: bytes | None = field(default=None, repr=False)
-    _meta_cache: dict[str, str] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    #: True once ``prepare`` ran; ``check_triggers``: whether it must compare the capture triggers with the
+    #: model (``open_store`` with ``defer_model`` left that to it)
+    prepared: bool = False
+    check_triggers: bool = False
+    _prepare_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    # -- the data model --------------------------------------------------------------------------------
+    def prepare(self) -> None:
+        """Load the data model and make this database ready for sessions: the derived-key hooks, and the
+        capture triggers compared with the model (rebuilt when they differ). Idempotent, thread-safe;
+        every session calls it first."""
+        if self.prepared:
+            return
+        with self._prepare_lock:
+            if self.prepared:
+                return
+            from . import pinyin, schema
+
+            pinyin.install()  # person's derived search keys, kept current on every write
+            if self.check_triggers:
+                schema.refresh_triggers(self)
+            self.prepared = True
 
     # -- sessions ------------------------------------------------------------------------------------
     def _new_session(self, user: str, remote: bool) -> Session:
+        self.prepare()
+        from sqlmodel import Session
+
+        from . import capture
+
         session = Session(self.engine, expire_on_commit=False)
         session.info.update(store=self, clock=self.clock, user=user, remote=remote)
         capture.attach(session)
@@ -120,16 +152,22 @@ class Store:
     @contextmanager
     def reader(self) -> Iterator[Session]:
         """A read-only session (nothing is committed)."""
+        self.prepare()
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
     # -- meta ----------------------------------------------------------------------------------------
     def get_meta(self, key: str, default: str = "") -> str:
-        with self.reader() as s:
-            row = s.get(StoreMeta, key)
-            return row.value if row else default
+        with self.engine.connect() as conn:
+            row = conn.execute(text("SELECT value FROM store_meta WHERE key = :key"), {"key": key}).first()
+            conn.rollback()
+        return str(row[0]) if row else default
 
     def set_meta(self, key: str, value: str, session: Session | None = None) -> None:
+        from .tables import StoreMeta
+
         if session is not None:
             session.merge(StoreMeta(key=key, value=value))
             return
@@ -264,19 +302,22 @@ def open_engine(path: Path, key: bytes | None) -> tuple[Engine, HybridClock, str
 
 
 def record_identity(store: Store) -> None:
-    """Persist the device id the first time (the schema exists by now)."""
-    with store.session() as s:
-        if s.get(StoreMeta, "device_id") is None:
-            s.add(StoreMeta(key="device_id", value=store.device_id))
+    """Persist the device id the first time (the schema exists by now; ``store_meta`` is not captured)."""
+    with store.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO store_meta (key, value) VALUES ('device_id', :id) ON CONFLICT (key) DO NOTHING"
+            ),
+            {"id": store.device_id},
+        )
 
 
 def pending_count(store: Store) -> int:
     """Local changes not yet acknowledged by the server."""
-    from sqlalchemy import func
-
-    with store.reader() as s:
-        query = select(func.count()).select_from(OutboxEntry).where(OutboxEntry.acked.is_(False))  # type: ignore[attr-defined]
-        return int(s.execute(query).scalar_one())
+    with store.engine.connect() as conn:
+        count = conn.execute(text("SELECT count(*) FROM outbox WHERE acked = 0")).scalar_one()
+        conn.rollback()
+    return int(count)
 
 
 def open_store(
@@ -284,16 +325,17 @@ def open_store(
     *,
     key: bytes | str | None = "keyring",
     migrate: bool = True,
+    defer_model: bool = False,
 ) -> Store:
     """Open (creating if needed) the store at ``path`` and bring its schema up to date.
 
     ``key="keyring"`` (the default) takes the key from the OS keyring, making a new one for a new file;
     ``key=None`` opens a plain, unencrypted SQLite file (throwaway test stores and benchmarks only).
+    ``defer_model``: leave ``Store.prepare`` to the first session (or to the caller, on a worker) when the
+    schema is already up to date; a database that needs migrating is migrated and prepared now.
     """
-    from . import pinyin, schema
+    from . import schema
     from .keys import key_for
-
-    pinyin.install()  # person's derived search keys, kept current on every write
 
     path = Path(path)
     raw_key: bytes | None = key_for(path) if key == "keyring" else key  # type: ignore[assignment]
@@ -302,6 +344,11 @@ def open_store(
         path=path, engine=engine, clock=clock, device_id=device_id, encrypted=raw_key is not None, key=raw_key
     )
     if migrate:
-        schema.migrate(store)
+        if defer_model and schema.is_current(store):
+            store.check_triggers = True
+        else:
+            schema.migrate(store)
         record_identity(store)
+    if not defer_model:
+        store.prepare()
     return store

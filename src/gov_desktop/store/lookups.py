@@ -11,13 +11,15 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 from sqlalchemy import text as sql_text
-from sqlalchemy.orm import Session
 
 from .rows import as_bool, as_datetime
+
+if TYPE_CHECKING:  # sessions come from the store; the sign-in path reads figures without the ORM loaded
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ class BatchRow:
 
 
 def _conn(session: Session | Connection) -> Connection:
-    return session.connection() if isinstance(session, Session) else session
+    return session if isinstance(session, Connection) else session.connection()
 
 
 def _rows(session: Session | Connection, sql: str, params: Mapping[str, Any] | None = None) -> list[Any]:

@@ -30,11 +30,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from . import capture
-
 # Alembic is imported only when a migration runs (or its tooling is asked for): a store already at the
 # newest revision is recognised with a plain query and the revision files' headers, which saves ~0.25 s
 # at every start.
+# The capture module (and with it the data model) is imported where triggers are made or compared, so a
+# store already up to date is recognised without loading the model (``is_current``).
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -114,11 +114,8 @@ def migrate(store: Store, *, backup_dir: Path | None = None) -> None:
     An existing database that is behind is first backed up into ``backup_dir`` (default ``backups_dir``).
     The upgrade and the trigger rebuild run in one transaction: if a revision fails, nothing changes.
     """
-    with store.engine.connect() as conn:
-        stamped = _stamped_revision(conn)
-        conn.rollback()
-    if stamped is not None and stamped == _head_from_files():
-        _refresh_triggers(store)  # the usual open: up to date, no Alembic needed
+    if is_current(store):
+        refresh_triggers(store)  # the usual open: up to date, no Alembic needed
         return
     head = head_revision()
     with store.engine.connect() as conn:
@@ -126,7 +123,7 @@ def migrate(store: Store, *, backup_dir: Path | None = None) -> None:
         tables = _user_tables(conn)
         conn.rollback()
     if current == head:
-        _refresh_triggers(store)
+        refresh_triggers(store)
         return
     if current is not None and current not in known_revisions():
         raise SchemaTooNew(f"database revision {current} is newer than this program (newest known: {head})")
@@ -140,8 +137,20 @@ def migrate(store: Store, *, backup_dir: Path | None = None) -> None:
         if current is None and tables:
             _adopt_pre_alembic(store, conn, head)
         upgrade(conn, head)
+        from . import capture
+
         capture.install_triggers(conn)
     logger.info("migrated %s from %s to %s", store.path, current or "empty", head)
+
+
+def is_current(store: Store) -> bool:
+    """Whether the database is stamped with the newest revision, by a plain query and the revision files'
+    headers (no Alembic, no model); False also when that cannot be told so simply (``migrate`` then asks
+    Alembic)."""
+    with store.engine.connect() as conn:
+        stamped = _stamped_revision(conn)
+        conn.rollback()
+    return stamped is not None and stamped == _head_from_files()
 
 
 _REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.*?)\s*$", re.MULTILINE)
@@ -218,6 +227,7 @@ def _user_tables(conn: Connection) -> set[str]:
 def _expected_triggers() -> dict[str, str]:
     """Name -> CREATE statement of every capture trigger the model calls for."""
     from ..core.models import SYNCED_TABLES
+    from . import capture
 
     expected: dict[str, str] = {}
     for table in SYNCED_TABLES:
@@ -237,7 +247,7 @@ def _drop_capture_triggers(conn: Connection) -> None:
         conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}"')
 
 
-def _refresh_triggers(store: Store) -> None:
+def refresh_triggers(store: Store) -> None:
     """Rebuild the capture triggers only when they differ from the model's (a normal open writes nothing)."""
     expected = _expected_triggers()
     with store.engine.connect() as conn:
@@ -245,6 +255,8 @@ def _refresh_triggers(store: Store) -> None:
         conn.rollback()
     if installed == expected:
         return
+    from . import capture
+
     with store.engine.begin() as conn:
         _drop_capture_triggers(conn)
         capture.install_triggers(conn)

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 from sqlalchemy import text as sql_text
-from sqlalchemy.orm import Session
 
 from ..core.clock import LOCAL_TZ as LOCAL_TZ  # re-exported: pages show county time
 from ..core.enums import (
@@ -30,6 +29,9 @@ from ..core.enums import (
 )
 from .lookups import count_open_follow_ups
 from .rows import sql_time
+
+if TYPE_CHECKING:  # sessions come from the store; the sign-in path reads figures without the ORM loaded
+    from sqlalchemy.orm import Session
 
 logger = logging.getLogger(__name__)
 
@@ -169,7 +171,7 @@ def dashboard(
     """The few figures the 工作台 shows, as ``stats`` computes them, without the rest (a third of the time
     on a 100,000-person county): households, persons, this year's and open and overdue requests, visits of
     the last 30 days, follow-ups to do, appeals by status and open."""
-    conn = session.connection() if isinstance(session, Session) else session
+    conn = session if isinstance(session, Connection) else session.connection()
     today, now = _clock(today, now)
     r = _Reader(conn, township_code)
     households, persons = _register_counts(r)
@@ -197,7 +199,7 @@ def stats(
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """The indicators, over the whole store or one township (``township_code``)."""
-    conn = session.connection() if isinstance(session, Session) else session
+    conn = session if isinstance(session, Connection) else session.connection()
     today, now = _clock(today, now)
     r = _Reader(conn, township_code)
     live = _LIVE

@@ -7,24 +7,22 @@ may change their own password. The very first user of a device is made with ``cr
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from ..core.clock import utcnow
 from ..core.enums import Role
 from ..core.errors import DomainError, FieldError, PermissionDenied, ValidationFailed
 from ..core.models import COUNTY_SCOPE, User
+from . import signin
 from .actor import Actor
+from .signin import authenticate as authenticate  # re-exported: the users API in one place
+from .signin import has_users as has_users
 
 if TYPE_CHECKING:
     from .engine import Store
@@ -67,17 +65,6 @@ class UserInfo:
             created_at=user.created_at,
             last_login_at=user.last_login_at,
         )
-
-
-@functools.cache
-def _hasher() -> PasswordHasher:
-    return PasswordHasher()  # argon2id with the library's current recommended parameters
-
-
-@functools.cache
-def _dummy_hash() -> str:
-    """Verified against when the user does not exist, so an unknown name takes as long as a wrong password."""
-    return _hasher().hash("gov-desktop-no-such-user")
 
 
 def check_password_strength(password: str, *, field: str = "password") -> None:
@@ -145,18 +132,13 @@ def _add_user(
         username=username,
         display_name=display_name,
         role=role.value,
-        password_hash=_hasher().hash(password),
+        password_hash=signin.hasher().hash(password),
         township_code=township_code,
         grid_id=grid_id or None,
     )
     session.add(user)
     session.flush()
     return user
-
-
-def has_users(store: Store) -> bool:
-    with store.reader() as s:
-        return s.exec(select(User.id).limit(1)).first() is not None
 
 
 def create_first_admin(
@@ -203,37 +185,6 @@ def create_user(
     return info
 
 
-def authenticate(store: Store, username: str, password: str) -> Actor:
-    """The signed-in user as an ``Actor``; ``auth.bad_password`` or ``auth.inactive`` otherwise.
-
-    Refreshes the hash when the hashing parameters changed and records the time of the login.
-    """
-    hasher = _hasher()
-    with store.session(user=username.strip()) as s:
-        user = _find(s, username)
-        if user is None:
-            with contextlib.suppress(VerificationError):
-                hasher.verify(_dummy_hash(), password)
-            raise DomainError(FieldError("password", "auth.bad_password"))
-        try:
-            hasher.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            logger.info("failed login for %s", user.username)
-            raise DomainError(FieldError("password", "auth.bad_password")) from None
-        if not user.active:
-            raise DomainError(FieldError("username", "auth.inactive"))
-        if hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = hasher.hash(password)
-        user.last_login_at = utcnow()
-        return Actor(
-            username=user.username,
-            role=Role(user.role),
-            township_code=user.township_code,
-            grid_id=user.grid_id,
-            display_name=user.display_name,
-        )
-
-
 def list_users(store: Store, *, include_inactive: bool = True) -> list[UserInfo]:
     with store.reader() as s:
         query = select(User).order_by(User.username)
@@ -257,7 +208,7 @@ def set_password(store: Store, actor: Actor, username: str, new_password: str) -
         user = _require_user(s, username)
         if user.username != actor.username:
             _require_manage(actor, user)
-        user.password_hash = _hasher().hash(new_password)
+        user.password_hash = signin.hasher().hash(new_password)
     logger.info("password of %s set by %s", username, actor.username)
 
 

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.clock import utcnow
-from ..core.models import TABLES_BY_NAME
 from ..store.engine import Store
 from .context import ChangeBus
 from .tasks import Op, TaskRunner
@@ -45,11 +44,19 @@ CHANGE_DEBOUNCE_MS = 400
 HISTORY_MAX = 50
 
 
+def _synced_table_names() -> frozenset[str]:
+    from ..core.models import (
+        TABLES_BY_NAME,  # the model: loaded by the store's preparation, not by the window
+    )
+
+    return frozenset(TABLES_BY_NAME)
+
+
 @dataclass(frozen=True)
 class RemoteChanges:
     """What a sync run or a USB reply may have changed: every synced table (pages re-read what they show)."""
 
-    tables: frozenset[str] = field(default_factory=lambda: frozenset(TABLES_BY_NAME))
+    tables: frozenset[str] = field(default_factory=_synced_table_names)
 
 
 @dataclass(frozen=True)

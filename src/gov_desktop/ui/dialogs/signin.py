@@ -1,4 +1,4 @@
-"""The sign-in dialog: user name and password checked by ``store.users.authenticate`` on a worker.
+"""The sign-in dialog: user name and password checked by ``store.signin.authenticate`` on a worker.
 
 Enter signs in; a wrong password shows "用户名或密码错误" under the password field and clears it. The last
 user name is remembered (QSettings). The accepted dialog's ``actor`` is the signed-in user.
@@ -103,7 +103,7 @@ class SignInDialog(FormDialog):
         source = self.store
 
         def check() -> Actor:
-            from ...store.users import authenticate
+            from ...store.signin import authenticate
 
             store = source() if callable(source) else source
             return authenticate(store, username, password)
