@@ -224,6 +224,25 @@ def test_sign_in_shows_before_the_store_is_open_and_waits_for_it(qtbot, tmp_path
         QApplication.processEvents()
 
 
+def test_the_data_model_loads_while_the_sign_in_dialog_waits(qtbot, tmp_path, monkeypatch):
+    """The store opens without its data model (fast); the launcher then loads the model on the writer while
+    the user types, so the main window and its first page find it ready."""
+    from gov_desktop.app import Launcher, make_application
+
+    paths, settings = _data_dir_with_store(tmp_path, admin=True)
+    app = make_application()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    launcher = Launcher(app, paths, settings)
+    try:
+        launcher.start()
+        qtbot.waitUntil(lambda: launcher.store is not None, timeout=20_000)
+        assert launcher.runner.wait_idle(20_000)
+        assert launcher.store.prepared and launcher.window is None  # nobody signed in, no page asked
+    finally:
+        launcher.shutdown()
+        QApplication.processEvents()
+
+
 def test_an_early_sign_in_gives_way_to_the_first_run_wizard_when_the_store_has_no_users(
     qtbot, tmp_path, monkeypatch
 ):
