@@ -502,6 +502,10 @@ def run_scenario(tmp_path: Path, database_url: str, sc: Scenario) -> Outcome:
             assert not any(t.is_alive() for t in threads), f"round {round_no}: a sync run hung"
 
         proxy.set(offline=False, bad_gateway=0.0, cut=0.0, delay=0.0, stall=0.0)
+        # a healthy link: the client's usual timeouts again (a short one tests splitting and retries above;
+        # on a loaded machine it can also time out a healthy exchange, which proves nothing here)
+        for device in devices:
+            device.timeout = Device.timeout
         stats["settle_rounds"] = sync_until_quiet(devices)
         c = proxy.counters
         stats.update(

@@ -191,19 +191,27 @@ def sync_until_quiet(devices: Iterable[Device], *, max_rounds: int = 12) -> int:
     Returns the number of rounds; raises AssertionError if the world does not settle.
     """
     devices = list(devices)
+    last: dict[str, str] = {}
     for round_no in range(1, max_rounds + 1):
         moved = 0
         settled = True
+        last = {}
         for device in devices:
             result = device.sync()
             if isinstance(result, SyncError):
                 settled = False
+                last[device.name] = f"{type(result).__name__}: {result}"
                 continue
             moved += result.pushed + result.pulled + result.quarantined
             settled = settled and result.up_to_date
+            if not result.up_to_date or result.pushed or result.pulled or result.quarantined:
+                last[device.name] = (
+                    f"pushed {result.pushed}, pulled {result.pulled}, quarantined {result.quarantined},"
+                    f" up to date: {result.up_to_date}"
+                )
         if settled and moved == 0:
             return round_no
-    raise AssertionError(f"sync did not settle in {max_rounds} rounds")
+    raise AssertionError(f"sync did not settle in {max_rounds} rounds; the last round: {last}")
 
 
 # --- what each replica holds ---------------------------------------------------------------------------
