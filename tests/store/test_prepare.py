@@ -91,7 +91,9 @@ def test_preparing_rebuilds_capture_triggers_the_deferred_open_left_alone(db: Pa
         store.close()
 
 
-def test_a_new_or_outdated_database_is_migrated_at_open_even_when_the_model_is_deferred(db_path: Path) -> None:
+def test_a_new_or_outdated_database_is_migrated_at_open_even_when_the_model_is_deferred(
+    db_path: Path,
+) -> None:
     store = open_store(db_path, key=None, defer_model=True)
     try:
         assert schema.is_current(store)
