@@ -16,9 +16,11 @@ several server processes on one PostgreSQL, processes × (threads + ``POOL_SPARE
 ``max_connections`` (100 by default): lower the threads (``serve --threads``) or raise the limit.
 
 Schema: ``init_schema`` creates the synced domain tables with their field clocks (from ``core.models``; the
-client-only tables are not created) and the server's own tables (``tables.SERVER_METADATA``). Migrations for
-the server can come later; ``create_all`` only adds missing tables, and the columns added to existing
-tables since (``ADDED_COLUMNS``) are added by ``init_schema`` when missing.
+client-only tables are not created) and the server's own tables (``tables.SERVER_METADATA``), then brings
+tables an older version made up to the model, at every start and idempotently: it adds the columns added
+since (``ADDED_COLUMNS``), drops the unique constraints retired since (``RETIRED_UNIQUE``; SQLite copies the
+table, as the client's migrations do) and creates every index of the model the database lacks. The server
+has no revision history of its own: its tables only ever gain columns and indexes and lose constraints.
 """
 
 from __future__ import annotations
@@ -108,13 +110,69 @@ def make_engine(database_url: str, *, worker_threads: int = DEFAULT_WORKER_THREA
 
 #: (table, column) added to a table after databases with that table were made; ``init_schema`` adds them
 ADDED_COLUMNS: tuple[tuple[str, str], ...] = (("field_clock", "by"),)
+#: (table, columns) of unique constraints older versions made and the model no longer has; a replicated row
+#: must never be refused for a value another device also used (the client's migration 0007 drops the same)
+RETIRED_UNIQUE: tuple[tuple[str, tuple[str, ...]], ...] = (("service_request", ("serial_no",)),)
+#: names a reflected constraint that has none (SQLite's inline UNIQUE), so a batch operation can drop it
+_NAMING = {"uq": "uq_%(table_name)s_%(column_0_name)s"}
 
 
 def init_schema(engine: Engine) -> None:
-    """Create whatever tables and ``ADDED_COLUMNS`` are missing (idempotent)."""
+    """Create whatever tables are missing and bring existing ones up to the model (idempotent)."""
     SQLModel.metadata.create_all(engine, tables=DOMAIN_TABLES)
     SERVER_METADATA.create_all(engine)
     _add_missing_columns(engine)
+    _drop_retired_unique(engine)
+    _create_missing_indexes(engine)
+
+
+def _drop_retired_unique(engine: Engine) -> None:
+    for table, columns in RETIRED_UNIQUE:
+        with engine.connect() as conn:
+            inspector = inspect(conn)
+            constraints = [
+                c.get("name")
+                for c in inspector.get_unique_constraints(table)
+                if tuple(c.get("column_names") or ()) == columns
+            ]
+            unique_indexes = [
+                str(i["name"])
+                for i in inspector.get_indexes(table)
+                # PostgreSQL also lists the index behind a constraint: that one goes with the constraint
+                if i.get("unique")
+                and not i.get("duplicates_constraint")
+                and tuple(i.get("column_names") or ()) == columns
+            ]
+            conn.rollback()
+        if not constraints and not unique_indexes:
+            continue
+        from alembic.operations import Operations
+        from alembic.runtime.migration import MigrationContext
+
+        with engine.begin() as conn:
+            operations = Operations(MigrationContext.configure(conn))
+            for index in unique_indexes:
+                operations.drop_index(index, table_name=table)
+            if constraints:
+                with operations.batch_alter_table(table, naming_convention=_NAMING) as batch:
+                    for name in constraints:
+                        batch.drop_constraint(name or f"uq_{table}_{columns[0]}", type_="unique")
+        logger.info("dropped the unique constraint on %s(%s)", table, ", ".join(columns))
+
+
+def _create_missing_indexes(engine: Engine) -> None:
+    tables = [*DOMAIN_TABLES, *SERVER_METADATA.sorted_tables]
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        existing = {t.name: {i["name"] for i in inspector.get_indexes(t.name)} for t in tables}
+        conn.rollback()
+    missing = [index for t in tables for index in t.indexes if index.name not in existing[t.name]]
+    if not missing:
+        return
+    with engine.begin() as conn:
+        for index in missing:
+            index.create(conn)
+            logger.info("created index %s", index.name)
 
 
 def _add_missing_columns(engine: Engine) -> None:
