@@ -371,47 +371,57 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="46"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="47"/>
         <source>每天第一次启动时自动备份，保留最近7份。备份文件已加密，只能在本机（或用密钥备份文件）恢复。</source>
         <translation type="unfinished">ཉིན་རེར་ཐེངས་དང་པོ་འགོ་སློང་སྐབས་རང་འགུལ་གྱིས་གྲབས་ཉར་བྱེད་ཅིང་། ཉེ་ཆར་གྱི་ 7 ཉར་ཚགས་བྱེད། གྲབས་ཉར་ཡིག་ཆ་གསང་སྡོམ་བྱས་ཡོད་པས། གློག་ཀླད་འདིའི་ཐོག་ཁོ་ནར་（ཡང་ན་གསང་ལྡེའི་གྲབས་ཉར་ཡིག་ཆ་སྤྱད་ནས་）སླར་གསོ་བྱེད་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="53"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="54"/>
         <source>立即备份</source>
         <translation type="unfinished">ད་ལྟ་གྲབས་ཉར།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="56"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="57"/>
         <source>从所选备份恢复…</source>
         <translation type="unfinished">བདམས་པའི་གྲབས་ཉར་ནས་སླར་གསོ…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="74"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="75"/>
         <source>数据库密钥备份</source>
         <translation type="unfinished">གཞི་གྲངས་མཛོད་ཀྱི་གསང་ལྡེ་གྲབས་ཉར།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="77"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="79"/>
         <source>电脑重装或密钥环丢失时，需要用密钥备份文件和口令才能打开数据。请导出并妥善保管。</source>
         <translation type="unfinished">གློག་ཀླད་བསྐྱར་སྒྲིག་བྱས་པའམ་གསང་ལྡེའི་སྒྲོག་བོར་བ་ཡིན་ན། གསང་ལྡེའི་གྲབས་ཉར་ཡིག་ཆ་དང་གསང་ཚིག་སྤྱད་དེ་གཞི་གྲངས་ཁ་ཕྱེ་དགོས། ཕྱིར་འདྲེན་བྱས་ནས་ལེགས་པར་ཉར་ཚགས་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="82"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="84"/>
         <source>导出密钥备份…</source>
         <translation type="unfinished">གསང་ལྡེའི་གྲབས་ཉར་ཕྱིར་འདྲེན…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="115"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="105"/>
+        <source>密钥保存在系统密钥环（{0}）中。</source>
+        <translation type="unfinished">གསང་ལྡེ་མ་ལག་གི་གསང་ལྡེའི་སྒམ་（{0}）ནང་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="110"/>
+        <source>警告：本机没有可用的系统密钥环，数据库密钥保存在用户目录下的明文文件（{0}）中，拷走该文件和数据库即可读取数据。请先导出密钥备份；启用系统密钥环（如 GNOME 密钥环）后，用“gov-desktop key restore”把密钥移入其中。</source>
+        <translation type="unfinished">ཉེན་བརྡ། གློག་ཀླད་འདིར་མ་ལག་གི་གསང་ལྡེའི་སྒམ་མེད་པས། གཞི་གྲངས་མཛོད་ཀྱི་གསང་ལྡེ་སྤྱོད་མཁན་གྱི་ཡིག་སྣོད་ནང་གི་ཡིག་ཆ་གསལ་པོ་（{0}）ནང་ཉར་ཡོད། ཡིག་ཆ་དེ་དང་གཞི་གྲངས་མཛོད་འདྲ་བཤུས་བྱས་ན་གཞི་གྲངས་ཀློག་ཐུབ། སྔོན་ལ་གསང་ལྡེའི་གྲབས་ཉར་ཕྱིར་འདྲེན་གནང་། མ་ལག་གི་གསང་ལྡེའི་སྒམ་（དཔེར་ན་ GNOME Keyring）སྤྱོད་འགོ་བཙུགས་རྗེས། “gov-desktop key restore”བེད་སྤྱད་དེ་གསང་ལྡེ་དེའི་ནང་སྤོར་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="141"/>
         <source>已备份到 {0}</source>
         <translation type="unfinished">{0} ལ་གྲབས་ཉར་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="130"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="156"/>
         <source>从备份恢复</source>
         <translation type="unfinished">གྲབས་ཉར་ནས་སླར་གསོ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="132"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="158"/>
         <source>将把数据恢复到 {0} 的备份。
 
 恢复前会先自动备份当前数据（类型为“恢复前自动备份”），如需撤销，可再从那份备份恢复。恢复后需要重新登录；此后尚未同步的修改以备份中的为准。
@@ -424,32 +434,32 @@
 ངེས་པར་དུ་སླར་གསོ་བྱེད་དམ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="152"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="178"/>
         <source>未能先备份当前数据，没有恢复：{0}</source>
         <translation type="unfinished">མིག་སྔའི་གཞི་གྲངས་སྔོན་ལ་གྲབས་ཉར་བྱེད་མ་ཐུབ་པས་སླར་གསོ་མ་བྱས། {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="161"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="187"/>
         <source>导出密钥备份</source>
         <translation type="unfinished">གསང་ལྡེའི་གྲབས་ཉར་ཕྱིར་འདྲེན།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="162"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="188"/>
         <source>设置一个口令（至少8位，含字母和数字）。恢复时需要它：</source>
         <translation type="unfinished">གསང་ཚིག་ཅིག་གཏན་འཁེལ་གྱིས།（ཉུང་མཐར་ཡིག་རྟགས་ 8 དང་ཡི་གེ་དང་ཨང་ཀི་ཚུད་དགོས།）སླར་གསོ་བྱེད་སྐབས་དེ་དགོས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="169"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="195"/>
         <source>保存密钥备份</source>
         <translation type="unfinished">གསང་ལྡེའི་གྲབས་ཉར་ཉར་ཚགས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="171"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="197"/>
         <source>密钥备份 (*.json)</source>
         <translation type="unfinished">གསང་ལྡེའི་གྲབས་ཉར། (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="177"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="203"/>
         <source>密钥备份已保存到 {0}，请与数据分开保管。</source>
         <translation type="unfinished">གསང་ལྡེའི་གྲབས་ཉར་ {0} ལ་ཉར་ཟིན། གཞི་གྲངས་དང་ཁ་གྱེས་ནས་ཉར་ཚགས་བྱེད་རོགས།</translation>
     </message>
@@ -1859,54 +1869,54 @@
         <translation type="unfinished">གཞི་གྲངས་ཁ་ཕྱེ་བཞིན་པ།…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="158"/>
+        <location filename="../../src/gov_desktop/app.py" line="171"/>
         <source>数据库无法打开：{0}</source>
         <translation type="unfinished">གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་ཐབས་མེད། {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="161"/>
+        <location filename="../../src/gov_desktop/app.py" line="174"/>
         <source>无法打开数据</source>
         <translation type="unfinished">གཞི་གྲངས་ཁ་ཕྱེ་ཐབས་མེད།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="164"/>
+        <location filename="../../src/gov_desktop/app.py" line="177"/>
         <source>数据文件：{0}
 如本机密钥丢失，请用“gov-desktop key restore”从密钥备份恢复。</source>
         <translation type="unfinished">གཞི་གྲངས་ཡིག་ཆ། {0}
 གལ་ཏེ་གློག་ཀླད་འདིའི་གསང་ལྡེ་བོར་ན། “gov-desktop key restore” སྤྱད་དེ་གསང་ལྡེའི་གྲབས་ཉར་ནས་སླར་གསོ་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="195"/>
+        <location filename="../../src/gov_desktop/app.py" line="208"/>
         <source>演示县（模拟数据）</source>
         <translation type="unfinished">དཔེ་སྟོན་རྫོང་།（དཔེ་ཟླའི་གཞི་གྲངས།）</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="198"/>
+        <location filename="../../src/gov_desktop/app.py" line="211"/>
         <source>县级</source>
         <translation type="unfinished">རྫོང་རིམ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="199"/>
+        <location filename="../../src/gov_desktop/app.py" line="212"/>
         <source>乡镇代码 {0}</source>
         <translation type="unfinished">ཤང་གྲོང་རྡལ་གྱི་ཨང་རྟགས། {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="212"/>
+        <location filename="../../src/gov_desktop/app.py" line="225"/>
         <source>演示账号 {0} / {1}</source>
         <translation type="unfinished">དཔེ་སྟོན་ཐོ་ཁོངས། {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="301"/>
+        <location filename="../../src/gov_desktop/app.py" line="314"/>
         <source>正在从备份恢复…</source>
         <translation type="unfinished">གྲབས་ཉར་ནས་སླར་གསོ་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="307"/>
+        <location filename="../../src/gov_desktop/app.py" line="320"/>
         <source>已恢复</source>
         <translation type="unfinished">སླར་གསོ་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="308"/>
+        <location filename="../../src/gov_desktop/app.py" line="321"/>
         <source>已从备份恢复数据。恢复前的数据库已保存为：
 {0}
 请重新登录。</source>
@@ -1915,12 +1925,12 @@
 ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="315"/>
+        <location filename="../../src/gov_desktop/app.py" line="328"/>
         <source>恢复失败</source>
         <translation type="unfinished">སླར་གསོ་ཕམ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="330"/>
+        <location filename="../../src/gov_desktop/app.py" line="343"/>
         <source>请稍候</source>
         <translation type="unfinished">ཅུང་ཙམ་སྒུག་རོགས།</translation>
     </message>
@@ -3670,7 +3680,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/sync_controller.py" line="234"/>
+        <location filename="../../src/gov_desktop/ui/sync_controller.py" line="241"/>
         <source>正在连接县级服务器…</source>
         <translation type="unfinished">རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལ་འབྲེལ་མཐུད་བྱེད་བཞིན་པ…</translation>
     </message>

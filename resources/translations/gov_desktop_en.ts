@@ -371,47 +371,57 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="46"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="47"/>
         <source>每天第一次启动时自动备份，保留最近7份。备份文件已加密，只能在本机（或用密钥备份文件）恢复。</source>
         <translation>A backup is made at the first start of each day; the last 7 are kept. Backups are encrypted and restore only on this computer (or with the key backup).</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="53"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="54"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="56"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="57"/>
         <source>从所选备份恢复…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="74"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="75"/>
         <source>数据库密钥备份</source>
         <translation>Database key backup</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="77"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="79"/>
         <source>电脑重装或密钥环丢失时，需要用密钥备份文件和口令才能打开数据。请导出并妥善保管。</source>
         <translation>If the computer is reinstalled or its keyring lost, the data opens only with the key backup and its passphrase. Export it and keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="82"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="84"/>
         <source>导出密钥备份…</source>
         <translation>Export key backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="115"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="105"/>
+        <source>密钥保存在系统密钥环（{0}）中。</source>
+        <translation>The key is kept in the system keyring ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="110"/>
+        <source>警告：本机没有可用的系统密钥环，数据库密钥保存在用户目录下的明文文件（{0}）中，拷走该文件和数据库即可读取数据。请先导出密钥备份；启用系统密钥环（如 GNOME 密钥环）后，用“gov-desktop key restore”把密钥移入其中。</source>
+        <translation>Warning: this computer has no system keyring, so the database key is kept in a plain file in the user's folder ({0}). Whoever copies that file and the database can read the data. Export a key backup first; once a system keyring (such as GNOME Keyring) is enabled, move the key into it with “gov-desktop key restore”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="141"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="130"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="156"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="132"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="158"/>
         <source>将把数据恢复到 {0} 的备份。
 
 恢复前会先自动备份当前数据（类型为“恢复前自动备份”），如需撤销，可再从那份备份恢复。恢复后需要重新登录；此后尚未同步的修改以备份中的为准。
@@ -424,32 +434,32 @@ The current data is backed up first (as “before restore”), so you can undo b
 Restore now?</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="152"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="178"/>
         <source>未能先备份当前数据，没有恢复：{0}</source>
         <translation>Could not back up the current data first, so nothing was restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="161"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="187"/>
         <source>导出密钥备份</source>
         <translation>Export key backup</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="162"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="188"/>
         <source>设置一个口令（至少8位，含字母和数字）。恢复时需要它：</source>
         <translation>Choose a passphrase (8+ characters, letters and digits). You need it to restore:</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="169"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="195"/>
         <source>保存密钥备份</source>
         <translation>Save key backup</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="171"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="197"/>
         <source>密钥备份 (*.json)</source>
         <translation>Key backup (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="177"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="203"/>
         <source>密钥备份已保存到 {0}，请与数据分开保管。</source>
         <translation>Key backup saved to {0}; keep it apart from the data.</translation>
     </message>
@@ -1859,54 +1869,54 @@ Restore now?</translation>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="158"/>
+        <location filename="../../src/gov_desktop/app.py" line="171"/>
         <source>数据库无法打开：{0}</source>
         <translation>The database cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="161"/>
+        <location filename="../../src/gov_desktop/app.py" line="174"/>
         <source>无法打开数据</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="164"/>
+        <location filename="../../src/gov_desktop/app.py" line="177"/>
         <source>数据文件：{0}
 如本机密钥丢失，请用“gov-desktop key restore”从密钥备份恢复。</source>
         <translation>Data file: {0}
 If this computer lost the key, restore it from the key backup with “gov-desktop key restore”.</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="195"/>
+        <location filename="../../src/gov_desktop/app.py" line="208"/>
         <source>演示县（模拟数据）</source>
         <translation>Demo county (simulated data)</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="198"/>
+        <location filename="../../src/gov_desktop/app.py" line="211"/>
         <source>县级</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="199"/>
+        <location filename="../../src/gov_desktop/app.py" line="212"/>
         <source>乡镇代码 {0}</source>
         <translation>Township code {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="212"/>
+        <location filename="../../src/gov_desktop/app.py" line="225"/>
         <source>演示账号 {0} / {1}</source>
         <translation>Demo account {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="301"/>
+        <location filename="../../src/gov_desktop/app.py" line="314"/>
         <source>正在从备份恢复…</source>
         <translation>Restoring from the backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="307"/>
+        <location filename="../../src/gov_desktop/app.py" line="320"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="308"/>
+        <location filename="../../src/gov_desktop/app.py" line="321"/>
         <source>已从备份恢复数据。恢复前的数据库已保存为：
 {0}
 请重新登录。</source>
@@ -1915,12 +1925,12 @@ If this computer lost the key, restore it from the key backup with “gov-deskto
 Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="315"/>
+        <location filename="../../src/gov_desktop/app.py" line="328"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="330"/>
+        <location filename="../../src/gov_desktop/app.py" line="343"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -3670,7 +3680,7 @@ Offline first: works without a network and syncs when a link is available.</tran
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/sync_controller.py" line="234"/>
+        <location filename="../../src/gov_desktop/ui/sync_controller.py" line="241"/>
         <source>正在连接县级服务器…</source>
         <translation>Connecting to the county server…</translation>
     </message>

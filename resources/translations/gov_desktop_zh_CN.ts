@@ -371,47 +371,57 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="46"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="47"/>
         <source>每天第一次启动时自动备份，保留最近7份。备份文件已加密，只能在本机（或用密钥备份文件）恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="53"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="54"/>
         <source>立即备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="56"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="57"/>
         <source>从所选备份恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="74"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="75"/>
         <source>数据库密钥备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="77"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="79"/>
         <source>电脑重装或密钥环丢失时，需要用密钥备份文件和口令才能打开数据。请导出并妥善保管。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="82"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="84"/>
         <source>导出密钥备份…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="115"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="105"/>
+        <source>密钥保存在系统密钥环（{0}）中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="110"/>
+        <source>警告：本机没有可用的系统密钥环，数据库密钥保存在用户目录下的明文文件（{0}）中，拷走该文件和数据库即可读取数据。请先导出密钥备份；启用系统密钥环（如 GNOME 密钥环）后，用“gov-desktop key restore”把密钥移入其中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="141"/>
         <source>已备份到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="130"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="156"/>
         <source>从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="132"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="158"/>
         <source>将把数据恢复到 {0} 的备份。
 
 恢复前会先自动备份当前数据（类型为“恢复前自动备份”），如需撤销，可再从那份备份恢复。恢复后需要重新登录；此后尚未同步的修改以备份中的为准。
@@ -420,32 +430,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="152"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="178"/>
         <source>未能先备份当前数据，没有恢复：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="161"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="187"/>
         <source>导出密钥备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="162"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="188"/>
         <source>设置一个口令（至少8位，含字母和数字）。恢复时需要它：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="169"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="195"/>
         <source>保存密钥备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="171"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="197"/>
         <source>密钥备份 (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="177"/>
+        <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="203"/>
         <source>密钥备份已保存到 {0}，请与数据分开保管。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,65 +1865,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="158"/>
+        <location filename="../../src/gov_desktop/app.py" line="171"/>
         <source>数据库无法打开：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="161"/>
+        <location filename="../../src/gov_desktop/app.py" line="174"/>
         <source>无法打开数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="164"/>
+        <location filename="../../src/gov_desktop/app.py" line="177"/>
         <source>数据文件：{0}
 如本机密钥丢失，请用“gov-desktop key restore”从密钥备份恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="195"/>
+        <location filename="../../src/gov_desktop/app.py" line="208"/>
         <source>演示县（模拟数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="198"/>
+        <location filename="../../src/gov_desktop/app.py" line="211"/>
         <source>县级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="199"/>
+        <location filename="../../src/gov_desktop/app.py" line="212"/>
         <source>乡镇代码 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="212"/>
+        <location filename="../../src/gov_desktop/app.py" line="225"/>
         <source>演示账号 {0} / {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="301"/>
+        <location filename="../../src/gov_desktop/app.py" line="314"/>
         <source>正在从备份恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="307"/>
+        <location filename="../../src/gov_desktop/app.py" line="320"/>
         <source>已恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="308"/>
+        <location filename="../../src/gov_desktop/app.py" line="321"/>
         <source>已从备份恢复数据。恢复前的数据库已保存为：
 {0}
 请重新登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="315"/>
+        <location filename="../../src/gov_desktop/app.py" line="328"/>
         <source>恢复失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/app.py" line="330"/>
+        <location filename="../../src/gov_desktop/app.py" line="343"/>
         <source>请稍候</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,7 +3669,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/sync_controller.py" line="234"/>
+        <location filename="../../src/gov_desktop/ui/sync_controller.py" line="241"/>
         <source>正在连接县级服务器…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -113,6 +113,8 @@ class Launcher(QObject):
                 # the data model is loaded after this (``_opened`` queues ``Store.prepare``): a sign-in
                 # already waiting goes first, and the main window needs no model to show
                 store = open_store(path, defer_model=True)
+                if store.encrypted:
+                    _log_key_storage()
                 if demo and not has_users(store):
                     from .store.users import create_first_admin
 
@@ -399,6 +401,16 @@ class Launcher(QObject):
             self.store.close()
             self.store = None
         self.settings.sync()
+
+
+def _log_key_storage() -> None:
+    from .store.keys import key_storage
+
+    storage = key_storage()
+    if storage.protected:
+        logger.info("database key kept in the OS keyring (%s)", storage.name)
+    else:
+        logger.warning("no OS keyring here: the database key is kept in a plain file (%s)", storage.name)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -242,3 +242,41 @@ def test_settings_add_user_backup_and_confirmed_restore_request(qtbot, demo_stor
     qtbot.waitUntil(lambda: backups.model.rowCount() == 2, timeout=5000)
     assert {b.label for b in backups.model.rows()} == {"", "before-restore"}  # the undo exists
     ss.wait_idle(qtbot, shell.ctx)
+
+
+def test_the_backups_tab_warns_when_the_key_is_kept_in_a_plain_file(qtbot, tmp_path, open_shell):
+    """No OS keyring (keyring fell back to keyrings.alt's plaintext file): the administrator is told, with
+    what to do. With an OS keyring the tab just says where the key is."""
+    import keyring
+    from keyring.backends import SecretService, chainer
+
+    from gov_desktop.core.enums import COUNTY_SCOPE
+    from gov_desktop.store.engine import open_store
+    from gov_desktop.store.users import create_first_admin
+    from gov_desktop.ui.pages.settings_page.backups_tab import BackupsTab
+
+    store = open_store(tmp_path / "enc.db")  # encrypted: its key went to this test's plaintext keyring
+    try:
+        assert store.encrypted
+        create_first_admin(store, "admin", ss.PASSWORD, COUNTY_SCOPE)
+        shell = open_shell(store, window=False)
+        plain = BackupsTab(shell.ctx)
+        qtbot.addWidget(plain)
+        assert not plain.storage_label.isHidden()
+        assert plain.storage_label.text().startswith("警告：本机没有可用的系统密钥环")
+        assert "keyring_pass.cfg" in plain.storage_label.text()  # the file to guard, named
+        previous = keyring.get_keyring()
+        try:  # an OS keyring first in a chain (only its type is looked at: nothing is read or written)
+
+            class OsFirst(chainer.ChainerBackend):
+                backends = [SecretService.Keyring(), previous]
+
+            keyring.set_keyring(OsFirst())
+            protected = BackupsTab(shell.ctx)
+            qtbot.addWidget(protected)
+        finally:
+            keyring.set_keyring(previous)
+        assert protected.storage_label.text() == "密钥保存在系统密钥环（SecretService Keyring）中。"
+        ss.wait_idle(qtbot, shell.ctx)
+    finally:
+        store.close()

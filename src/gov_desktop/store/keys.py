@@ -2,6 +2,10 @@
 
 The keyring entry is ``service = "gov-desktop"``, ``username = "store-key:<store id>"``; the store id lives
 in a small sidecar file next to the database (``<db>.id``), so the key can be found before the database opens.
+
+Where no OS keyring is available (a Linux desktop without a Secret Service), ``keyring`` falls back to the
+plaintext file of ``keyrings.alt``: the data still opens, but the key sits readable in the user's files.
+``key_storage`` tells which it is; the app logs it and the settings page warns the administrator.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
@@ -20,6 +25,37 @@ from ..core.ids import uuid7
 logger = logging.getLogger(__name__)
 
 SERVICE = "gov-desktop"
+#: keyring backends that keep secrets protected by the operating system (the user's login)
+PROTECTED_BACKENDS = (
+    "keyring.backends.Windows",
+    "keyring.backends.macOS",
+    "keyring.backends.SecretService",
+    "keyring.backends.libsecret",
+    "keyring.backends.kwallet",
+)
+
+
+@dataclass(frozen=True)
+class KeyStorage:
+    """Where keys are kept on this machine: the keyring backend's name, and whether the operating system
+    protects it (False: a plain file that anyone who copies the user's files can read)."""
+
+    name: str
+    protected: bool
+    #: the file a file backend keeps the keys in ("" for the OS keyrings)
+    file: str = ""
+
+
+def key_storage() -> KeyStorage:
+    """The keyring backend new keys go to (for a chain of backends, its first: the one written to)."""
+    backend = keyring.get_keyring()
+    first = (getattr(backend, "backends", None) or [backend])[0]
+    module = type(first).__module__
+    return KeyStorage(
+        name=str(getattr(first, "name", type(first).__name__)),
+        protected=module.startswith(PROTECTED_BACKENDS),
+        file=str(getattr(first, "file_path", "") or ""),
+    )
 
 
 class KeyMissing(DomainError):

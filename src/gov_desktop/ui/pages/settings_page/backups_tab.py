@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ....store.backup import backup_now, list_backups
 from ....store.keyfile import export_key
+from ....store.keys import KeyStorage, key_storage
 from ...context import AppContext
 from ...models.admin_rows import BackupListModel
 from ...tasks import Op
@@ -72,21 +73,46 @@ class BackupsTab(QWidget):
         layout.addWidget(self.message)
 
         key_box = QGroupBox(self.tr("数据库密钥备份"), self)
-        key_layout = QHBoxLayout(key_box)
+        key_layout = QVBoxLayout(key_box)
+        key_row = QHBoxLayout()
         key_text = QLabel(
             self.tr("电脑重装或密钥环丢失时，需要用密钥备份文件和口令才能打开数据。请导出并妥善保管。"),
             key_box,
         )
         key_text.setWordWrap(True)
-        key_layout.addWidget(key_text, 1)
+        key_row.addWidget(key_text, 1)
         self.key_button = QPushButton(self.tr("导出密钥备份…"), key_box)
         self.key_button.setObjectName("export_key")
         self.key_button.clicked.connect(self.export_key)
         self.key_button.setEnabled(ctx.store.encrypted)
-        key_layout.addWidget(self.key_button)
+        key_row.addWidget(self.key_button)
+        key_layout.addLayout(key_row)
+        self.storage_label = QLabel(key_box)
+        self.storage_label.setObjectName("key_storage")
+        self.storage_label.setWordWrap(True)
+        key_layout.addWidget(self.storage_label)
+        self._show_key_storage(key_storage() if ctx.store.encrypted else None)
         layout.addWidget(key_box)
         self._enable()
         self.reload()
+
+    def _show_key_storage(self, storage: KeyStorage | None) -> None:
+        """Where the key is kept; a warning when that is a plain file (no OS keyring on this machine)."""
+        if storage is None:
+            self.storage_label.hide()
+            return
+        if storage.protected:
+            self.storage_label.setText(self.tr("密钥保存在系统密钥环（{0}）中。").format(storage.name))
+            self.storage_label.setStyleSheet("")
+            return
+        self.storage_label.setText(
+            self.tr(
+                "警告：本机没有可用的系统密钥环，数据库密钥保存在用户目录下的明文文件（{0}）中，"
+                "拷走该文件和数据库即可读取数据。请先导出密钥备份；启用系统密钥环（如 GNOME 密钥环）后，"
+                "用“gov-desktop key restore”把密钥移入其中。"
+            ).format(storage.file or storage.name)
+        )
+        self.storage_label.setStyleSheet("color: #c62828;")
 
     def _folder(self) -> Path:
         return self.ctx.paths.backups
