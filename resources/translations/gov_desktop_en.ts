@@ -300,27 +300,27 @@
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="41"/>
+        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="42"/>
         <source>群众诉求 · 微心愿与问题墙</source>
         <translation>Appeals · Micro-wishes and Problems</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="50"/>
+        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="51"/>
         <source>微心愿和问题</source>
         <translation>Wishes and problems</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="60"/>
+        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="61"/>
         <source>登记诉求</source>
         <translation>Record an appeal</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="64"/>
+        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="65"/>
         <source>派单…</source>
         <translation>Dispatch…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="67"/>
+        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="68"/>
         <source>办结…</source>
         <translation>Complete…</translation>
     </message>
@@ -408,7 +408,7 @@
     <message>
         <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="110"/>
         <source>警告：本机没有可用的系统密钥环，数据库密钥保存在用户目录下的明文文件（{0}）中，拷走该文件和数据库即可读取数据。请先导出密钥备份；启用系统密钥环（如 GNOME 密钥环）后，用“gov-desktop key restore”把密钥移入其中。</source>
-        <translation>Warning: this computer has no system keyring, so the database key is kept in a plain file in the user's folder ({0}). Whoever copies that file and the database can read the data. Export a key backup first; once a system keyring (such as GNOME Keyring) is enabled, move the key into it with “gov-desktop key restore”.</translation>
+        <translation>Warning: this computer has no system keyring, so the database key is kept in a plain file in the user&apos;s folder ({0}). Whoever copies that file and the database can read the data. Export a key backup first; once a system keyring (such as GNOME Keyring) is enabled, move the key into it with “gov-desktop key restore”.</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/settings_page/backups_tab.py" line="141"/>
@@ -1144,22 +1144,22 @@ Restore now?</translation>
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="57"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="58"/>
         <source>将 {0} 移出本网格的工作人员？</source>
         <translation>Remove {0} from the staff of this grid?</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="75"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="76"/>
         <source>将户号 {0} 移出双联户“{1}”？</source>
         <translation>Remove household no. {0} from the joint-household group “{1}”?</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="90"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="91"/>
         <source>结束 {0} 对户号 {1} 的包户？</source>
         <translation>End the party duty of {0} for household no. {1}?</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="120"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="124"/>
         <source>网格管理</source>
         <translation>Grids</translation>
     </message>
@@ -1238,145 +1238,155 @@ Restore now?</translation>
 <context>
     <name>GridsPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="79"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="80"/>
         <source>新建网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="80"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="81"/>
         <source>修改网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="81"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="151"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="82"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="141"/>
         <source>修改记录</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="84"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="154"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="179"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="196"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="226"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="85"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="163"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="191"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="215"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="252"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="85"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="86"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="105"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="106"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="106"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="180"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="107"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="192"/>
         <source>双联户</source>
         <translation>Joint-household groups</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="107"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="197"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="108"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="216"/>
         <source>党员包户</source>
         <translation>Party duty</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="108"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="227"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="109"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="253"/>
         <source>文明户评星</source>
         <translation>Civilized-household rating</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="148"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="155"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="149"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="156"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="150"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="157"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="155"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="164"/>
         <source>网格工作人员</source>
         <translation>Grid staff</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="165"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="174"/>
         <source>所选双联户的户：</source>
         <translation>Households in the selected group:</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="174"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="183"/>
         <source>新建双联户</source>
         <translation>New joint-household group</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="175"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="184"/>
         <source>添加户</source>
         <translation>Add household</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="176"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="185"/>
         <source>移出所选户</source>
         <translation>Remove selected household</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="192"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="204"/>
         <source>新增包户</source>
         <translation>New party duty</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="193"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="205"/>
         <source>结束包户</source>
         <translation>End party duty</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="207"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="211"/>
+        <source>{0} 包户 {1}</source>
+        <translation>{0} looking after household {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="226"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="212"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="231"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="222"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="241"/>
         <source>评星</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="223"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="242"/>
         <source>修改评星</source>
         <translation>Edit rating</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="267"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="248"/>
+        <source>{0} 户 {1}年评星</source>
+        <translation>Household {0}, stars for {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="293"/>
         <source>还没有网格</source>
         <translation>No grids yet</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="285"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="311"/>
         <source>{0}&#x3000;{1}&#x3000;{2}&#x3000;户数 {3}&#x3000;工作人员 {4}（党员 {5}）&#x3000;双联户 {6}</source>
         <translation>{0}   {1}   {2}   Households: {3}   Staff: {4} (party members: {5})   Joint-household groups: {6}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="306"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="332"/>
         <source>{0}：{1} 户评星，共 {2} 颗星</source>
         <translation>{0}: {1} household(s) rated, {2} star(s) in all</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="347"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="373"/>
         <source>网格管理</source>
         <translation>Grids</translation>
     </message>
@@ -1419,13 +1429,13 @@ Restore now?</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="117"/>
-        <source>共 {0} 次修改，{1} 处字段变化。从县里同步来的修改不在此列。</source>
-        <translation>{0} change(s), {1} field change(s). Changes synced from the county are not listed.</translation>
+        <source>共 {0} 次修改，{1} 处字段变化，含其他设备同步来的修改。</source>
+        <translation>{0} changes, {1} field changes, including changes synced from other devices.</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="123"/>
-        <source>本机没有这条记录的修改记录（它可能是从县里同步来的，之后未在本机修改过）。</source>
-        <translation>This computer has no change history for this record (it may have been synced from the county and not changed here since).</translation>
+        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="122"/>
+        <source>这条记录还没有修改记录（它随整库数据到达本机，此后没有修改过）。</source>
+        <translation>This record has no changes yet (it arrived with a full copy of the data and has not been changed since).</translation>
     </message>
 </context>
 <context>
@@ -1984,23 +1994,28 @@ Please sign in again.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="99"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="109"/>
+        <source>修改记录</source>
+        <extracomment>table names whose changes reload the list QSettings key of the table&apos;s layout initial column widths (the user&apos;s own layout, once changed, is remembered instead) the table of the listed records, for their history (修改记录); &quot;&quot; for none</extracomment>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="132"/>
         <source>正在读取…</source>
-        <extracomment>table names whose changes reload the list QSettings key of the table&apos;s layout initial column widths (the user&apos;s own layout, once changed, is remembered instead)</extracomment>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="103"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="136"/>
         <source>，向下滚动加载更多</source>
         <translation>, scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="104"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="137"/>
         <source>显示 {0} 条{1}</source>
         <translation>Showing {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="108"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="141"/>
         <source>读取失败：{0}</source>
         <translation>Could not load: {0}</translation>
     </message>
@@ -3360,57 +3375,57 @@ Offline first: works without a network and syncs when a link is available.</tran
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="46"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="47"/>
         <source>便民服务 · 办件</source>
         <translation>Service Hall · Requests</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="58"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="59"/>
         <source>受理办件</source>
         <translation>Accept a request</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="62"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="63"/>
         <source>开始办理</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="68"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="69"/>
         <source>转县级</source>
         <translation>Refer to county</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="71"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="72"/>
         <source>办结…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="74"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="75"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="77"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="78"/>
         <source>再次跑动</source>
         <translation>Another visit</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="79"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="80"/>
         <source>打印回执</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="127"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="132"/>
         <source>已受理，按 Ctrl+P 打印回执</source>
         <translation>Accepted. Press Ctrl+P to print the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="185"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="190"/>
         <source>打印受理回执</source>
         <translation>Print acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="188"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="193"/>
         <source>无法办理</source>
         <translation>Cannot do this</translation>
     </message>
@@ -4116,32 +4131,37 @@ Offline first: works without a network and syncs when a link is available.</tran
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="33"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="34"/>
         <source>走访记录</source>
         <translation>Home Visits</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="36"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="37"/>
         <source>全部走访</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="37"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="38"/>
         <source>待跟进</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="43"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="44"/>
         <source>登记走访</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="47"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="48"/>
         <source>跟进完成</source>
         <translation>Follow-up done</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="83"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="68"/>
+        <source>{0} 户的走访 {1}</source>
+        <translation>Visit to household {0} on {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="88"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>

@@ -300,27 +300,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="41"/>
+        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="42"/>
         <source>群众诉求 · 微心愿与问题墙</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="50"/>
+        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="51"/>
         <source>微心愿和问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="60"/>
+        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="61"/>
         <source>登记诉求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="64"/>
+        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="65"/>
         <source>派单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="67"/>
+        <location filename="../../src/gov_desktop/ui/pages/appeals.py" line="68"/>
         <source>办结…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,22 +1140,22 @@
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="57"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="58"/>
         <source>将 {0} 移出本网格的工作人员？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="75"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="76"/>
         <source>将户号 {0} 移出双联户“{1}”？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="90"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="91"/>
         <source>结束 {0} 对户号 {1} 的包户？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="120"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="124"/>
         <source>网格管理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,145 +1234,155 @@
 <context>
     <name>GridsPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="79"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="80"/>
         <source>新建网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="80"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="81"/>
         <source>修改网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="81"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="151"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="82"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="141"/>
         <source>修改记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="84"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="154"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="179"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="196"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="226"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="85"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="163"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="191"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="215"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="252"/>
         <source>导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="85"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="86"/>
         <source>网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="105"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="106"/>
         <source>工作人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="106"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="180"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="107"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="192"/>
         <source>双联户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="107"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="197"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="108"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="216"/>
         <source>党员包户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="108"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="227"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="109"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="253"/>
         <source>文明户评星</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="148"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="155"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="149"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="156"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="150"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="157"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="155"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="164"/>
         <source>网格工作人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="165"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="174"/>
         <source>所选双联户的户：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="174"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="183"/>
         <source>新建双联户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="175"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="184"/>
         <source>添加户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="176"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="185"/>
         <source>移出所选户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="192"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="204"/>
         <source>新增包户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="193"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="205"/>
         <source>结束包户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="207"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="211"/>
+        <source>{0} 包户 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="226"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="212"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="231"/>
         <source>{0}年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="222"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="241"/>
         <source>评星</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="223"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="242"/>
         <source>修改评星</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="267"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="248"/>
+        <source>{0} 户 {1}年评星</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="293"/>
         <source>还没有网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="285"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="311"/>
         <source>{0}&#x3000;{1}&#x3000;{2}&#x3000;户数 {3}&#x3000;工作人员 {4}（党员 {5}）&#x3000;双联户 {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="306"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="332"/>
         <source>{0}：{1} 户评星，共 {2} 颗星</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="347"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="373"/>
         <source>网格管理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,12 +1425,12 @@
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="117"/>
-        <source>共 {0} 次修改，{1} 处字段变化。从县里同步来的修改不在此列。</source>
+        <source>共 {0} 次修改，{1} 处字段变化，含其他设备同步来的修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="123"/>
-        <source>本机没有这条记录的修改记录（它可能是从县里同步来的，之后未在本机修改过）。</source>
+        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="122"/>
+        <source>这条记录还没有修改记录（它随整库数据到达本机，此后没有修改过）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,23 +1986,28 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="99"/>
-        <source>正在读取…</source>
-        <extracomment>table names whose changes reload the list QSettings key of the table&apos;s layout initial column widths (the user&apos;s own layout, once changed, is remembered instead)</extracomment>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="109"/>
+        <source>修改记录</source>
+        <extracomment>table names whose changes reload the list QSettings key of the table&apos;s layout initial column widths (the user&apos;s own layout, once changed, is remembered instead) the table of the listed records, for their history (修改记录); &quot;&quot; for none</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="103"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="132"/>
+        <source>正在读取…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="136"/>
         <source>，向下滚动加载更多</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="104"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="137"/>
         <source>显示 {0} 条{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="108"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="141"/>
         <source>读取失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,57 +3364,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="46"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="47"/>
         <source>便民服务 · 办件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="58"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="59"/>
         <source>受理办件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="62"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="63"/>
         <source>开始办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="68"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="69"/>
         <source>转县级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="71"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="72"/>
         <source>办结…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="74"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="75"/>
         <source>退回…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="77"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="78"/>
         <source>再次跑动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="79"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="80"/>
         <source>打印回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="127"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="132"/>
         <source>已受理，按 Ctrl+P 打印回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="185"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="190"/>
         <source>打印受理回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="188"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="193"/>
         <source>无法办理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,32 +4120,37 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="33"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="34"/>
         <source>走访记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="36"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="37"/>
         <source>全部走访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="37"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="38"/>
         <source>待跟进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="43"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="44"/>
         <source>登记走访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="47"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="48"/>
         <source>跟进完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="83"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="68"/>
+        <source>{0} 户的走访 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="88"/>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>

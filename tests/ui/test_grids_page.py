@@ -94,8 +94,9 @@ def test_a_rating_added_appears(qtbot, page):
     assert "1 户评星，共 3 颗星" in page.rating_summary.text()
 
 
-def test_joint_group_with_households_and_a_party_duty(qtbot, page, ctx, world):
-    uc.create_joint_group(
+def add_group_and_duty(ctx, world):
+    """A joint group 一组 headed by household H001, and 张晓华 looking after it (policy); the group's id."""
+    group = uc.create_joint_group(
         ctx.store, ctx.actor, world.grid_a, name="一组", head_household_id=world.household_a
     )
     uc.assign_party_duty(
@@ -105,6 +106,11 @@ def test_joint_group_with_households_and_a_party_duty(qtbot, page, ctx, world):
         household_id=world.household_a,
         duty_kinds=[DutyKind.POLICY],
     )
+    return group.id
+
+
+def test_joint_group_with_households_and_a_party_duty(qtbot, page, ctx, world):
+    add_group_and_duty(ctx, world)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.load_grid()
     assert page.group_model.rowCount() == 1
@@ -142,3 +148,41 @@ def test_staff_record_history(qtbot, page):
     qtbot.waitUntil(lambda: history.model.rowCount() > 0, timeout=5000)
     fields = [history.model.index(r, 3).data() for r in range(history.model.rowCount())]
     assert "姓名" in fields and "联系电话" in fields
+
+
+def test_joint_group_party_duty_and_rating_history(qtbot, page, ctx, world):
+    """Every record of the grid page has its 修改记录: a joint group, a party duty, a rating."""
+    group_id = add_group_and_duty(ctx, world)
+    rating = uc.rate_household(
+        ctx.store,
+        ctx.actor,
+        household_id=world.household_a,
+        year=page.year(),
+        criteria=[RatingCriterion.FILIAL.value],
+    )
+    uc.update_rating(
+        ctx.store,
+        ctx.actor,
+        rating.id,
+        criteria=[RatingCriterion.FILIAL.value, RatingCriterion.HYGIENE.value],
+    )
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.load_grid()
+    cases = (
+        (page.group_view, page.group_buttons["group_history"], "一组", group_id),
+        (page.duty_view, page.duty_buttons["duty_history"], "张晓华 包户 H001", None),
+        (page.rating_view, page.rating_buttons["rating_history"], f"H001 户 {page.year()}年评星", rating.id),
+    )
+    for view, button, title, row_id in cases:
+        view.selectRow(0)
+        with qtbot.waitSignal(page.opener.dialog_opened, timeout=5000) as opened:
+            button.click()
+        history = opened.args[0]
+        assert history.windowTitle() == f"修改记录 — {title}"
+        assert row_id is None or history.row_id == row_id
+        qtbot.waitUntil(lambda h=history: h.model.rowCount() > 0, timeout=5000)
+        lines = [history.model.row_at(r) for r in range(history.model.rowCount())]
+        history.reject()
+    # the rating (the last one) was changed once after it was made: both writes show, the change first
+    assert len({line.seq for line in lines}) == 2
+    assert lines[0].op == "update" and lines[-1].op == "insert"

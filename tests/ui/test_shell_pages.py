@@ -280,3 +280,38 @@ def test_the_backups_tab_warns_when_the_key_is_kept_in_a_plain_file(qtbot, tmp_p
         ss.wait_idle(qtbot, shell.ctx)
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("key", "model", "field"),
+    [
+        ("services", "ServiceRequest", "note"),
+        ("visits", "VisitRecord", "findings"),
+        ("appeals", "Appeal", "content"),
+    ],
+)
+def test_list_pages_show_the_selected_records_history(qtbot, demo_store, open_shell, key, model, field):
+    """便民服务, 走访记录, 群众诉求: 修改记录 (button or Ctrl+H) shows the selected record's history."""
+    from gov_desktop.core import models
+
+    shell = open_shell(demo_store)
+    shell.window.show_page(key)
+    page = shell.window.pages[key]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    assert page.history_button is not None and not page.history_button.isEnabled()  # nothing selected yet
+    page.table.selectRow(0)
+    assert page.history_button.isEnabled()
+    row = page.current_row()
+    with demo_store.session("admin") as session:  # the demo arrived as if synced: one edit here
+        setattr(session.get(getattr(models, model), row.id), field, "补充说明")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.history_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert (dialog.table, dialog.row_id) == (page.HISTORY_TABLE, row.id)
+    assert dialog.windowTitle() == f"修改记录 — {page.history_title(row)}"
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=5000)
+    line = dialog.model.row_at(0)
+    assert (line.user, line.op, line.after) == ("admin", "update", "补充说明")
+    dialog.reject()
+    ss.wait_idle(qtbot, shell.ctx)

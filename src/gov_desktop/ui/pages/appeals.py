@@ -32,6 +32,7 @@ STATUS_FILTERS = (
 class AppealsPage(ListPage):
     TABLES = frozenset({"appeal", "org", "household"})
     LAYOUT_KEY = "appeals/list"
+    HISTORY_TABLE = "appeal"
     STRETCH_COLUMN = AppealListModel.COL_CONTENT
     WIDTHS = {0: 64, 2: 76, 3: 96, 4: 70, 5: 70, 6: 140, 7: 128, 8: 128, 9: 160}
 
@@ -66,6 +67,7 @@ class AppealsPage(ListPage):
         self.feedback_button = self.add_button(
             self.tr("办结…"), "feedback", self.feedback, visible=dispatches
         )
+        self.add_history_button()
         if writes:
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.create_appeal)
         self.reload()
@@ -83,6 +85,10 @@ class AppealsPage(ListPage):
                 offset=offset,
                 limit=limit,
             )
+
+    def history_title(self, row: Any) -> str:
+        content = row.content if len(row.content) <= 20 else row.content[:20] + "…"
+        return f"{row.person_name or row.household_no} {content}".strip()
 
     def selection_changed(self) -> None:
         row = self.current_row()

@@ -3,7 +3,8 @@ page's actions, a lazily fetched table over a store query, and a line saying wha
 
 A subclass gives ``TABLES`` (the tables whose changes make it reload), a model, ``fetch(offset, limit)``
 (runs on a worker; opens its own read session) and its filters and actions; the base reloads on filter
-changes and on the change bus, and remembers the column layout.
+changes and on the change bus, and remembers the column layout. With ``HISTORY_TABLE`` it also offers the
+selected record's history (修改记录, Ctrl+H), titled by ``history_title(row)``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ..context import AppContext, tables_of
@@ -42,6 +44,8 @@ class ListPage(QWidget):
     STRETCH_COLUMN: int | None = None
     #: initial column widths (the user's own layout, once changed, is remembered instead)
     WIDTHS: dict[int, int] = {}
+    #: the table of the listed records, for their history (修改记录); "" for none
+    HISTORY_TABLE = ""
 
     def __init__(self, ctx: AppContext, model: RowTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +72,8 @@ class ListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed())
         self.table.doubleClicked.connect(lambda *_: self.activated())
         ctx.bus.changed.connect(self._changed)
+        self.history_button: QPushButton | None = None
+        self.history_dialog: QWidget | None = None
 
     # -- what a subclass gives ------------------------------------------------------------------------
     def fetch(self, offset: int, limit: int) -> Sequence[Any]:  # pragma: no cover - subclasses override
@@ -78,6 +84,10 @@ class ListPage(QWidget):
 
     def activated(self) -> None:
         """A row was double-clicked."""
+
+    def history_title(self, row: Any) -> str:
+        """How the history dialog names the record ``row``."""
+        return str(row.id)
 
     # -- building helpers ---------------------------------------------------------------------------
     def add_button(self, text: str, name: str, slot: Any, *, visible: bool = True) -> QPushButton:
@@ -93,6 +103,29 @@ class ListPage(QWidget):
 
     def add_stretch(self) -> None:
         self.filter_bar.addStretch(1)
+
+    def add_history_button(self) -> QPushButton:
+        """修改记录 of the selected record (Ctrl+H), for a page with ``HISTORY_TABLE``."""
+        button = self.add_button(self.tr("修改记录"), "show_history", self.show_history)
+        button.setToolTip("Ctrl+H")
+        QShortcut(QKeySequence("Ctrl+H"), self, activated=self.show_history)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: button.setEnabled(self.current_row() is not None)
+        )
+        button.setEnabled(False)
+        self.history_button = button
+        return button
+
+    def show_history(self) -> None:
+        from .register.history import HistoryDialog
+
+        row = self.current_row()
+        if row is None or not self.HISTORY_TABLE:
+            return
+        dialog = HistoryDialog(self.ctx, self.HISTORY_TABLE, row.id, self.history_title(row), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.history_dialog = dialog
 
     # -- loading ----------------------------------------------------------------------------------------
     def reload(self) -> None:

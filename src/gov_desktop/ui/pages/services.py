@@ -37,6 +37,7 @@ FILTERS: tuple[tuple[str, str], ...] = (
 class ServicesPage(ListPage):
     TABLES = frozenset({"service_request", "matter_type", "service_window"})
     LAYOUT_KEY = "services/requests"
+    HISTORY_TABLE = "service_request"
     STRETCH_COLUMN = RequestListModel.COL_MATTER
     WIDTHS = {0: 250, 1: 70, 2: 70, 4: 64, 5: 90, 6: 128, 7: 128, 8: 128, 9: 64}
 
@@ -78,6 +79,7 @@ class ServicesPage(ListPage):
         )
         self.print_button = self.add_button(self.tr("打印回执"), "print_receipt", self.print_receipt)
         self.print_button.setToolTip("Ctrl+P")
+        self.add_history_button()
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_receipt)
         if writes:
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.accept_request)
@@ -106,6 +108,9 @@ class ServicesPage(ListPage):
                 offset=offset,
                 limit=limit,
             )
+
+    def history_title(self, row: Any) -> str:
+        return f"{row.serial_no} {row.applicant_name}"
 
     def selection_changed(self) -> None:
         row = self.current_row()

@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 class VisitsPage(ListPage):
     TABLES = frozenset({"visit_record", "household", "grid_member"})
     LAYOUT_KEY = "visits/list"
+    HISTORY_TABLE = "visit_record"
     STRETCH_COLUMN = VisitListModel.COL_FINDINGS
     WIDTHS = {0: 95, 1: 100, 2: 80, 3: 130, 4: 80, 5: 80, 7: 130}
 
@@ -46,6 +47,7 @@ class VisitsPage(ListPage):
         self.follow_button = self.add_button(
             self.tr("跟进完成"), "complete_follow_up", self.complete_follow_up, visible=writes
         )
+        self.add_history_button()
         if writes:
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.record_visit)
         self.reload()
@@ -61,6 +63,9 @@ class VisitsPage(ListPage):
                 offset=offset,
                 limit=limit,
             )
+
+    def history_title(self, row: Any) -> str:
+        return self.tr("{0} 户的走访 {1}").format(row.household_no, row.visit_date or "")
 
     def selection_changed(self) -> None:
         row = self.current_row()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -111,10 +112,13 @@ class GridEditor(QObject):
         if grid is not None:
             self.page.opener.show_history("grid", grid.id, grid.name)
 
-    def staff_history(self) -> None:
-        member = current_row(self.page.staff_view, self.page.staff_model)
-        if member is not None:
-            self.page.opener.show_history("grid_member", member.id, member.name)
+    def history(
+        self, view: QTableView, model: RowTableModel, table: str, title: Callable[[Any], str]
+    ) -> None:
+        """修改记录 of the row selected in ``view`` (a record of ``table``, named by ``title``)."""
+        row = current_row(view, model)
+        if row is not None:
+            self.page.opener.show_history(table, row.id, title(row))
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self.page, self.tr("网格管理"), question)

@@ -8,6 +8,7 @@ page reloads when the change bus reports a table it shows.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -133,6 +134,12 @@ class GridsPage(QWidget):
         box.addLayout(row)
         return buttons
 
+    def _history_spec(
+        self, key: str, view: QTableView, model: RowTableModel, table: str, title: Callable[[Any], str]
+    ) -> tuple[str, str, Callable[[], None], bool]:
+        """A 修改记录 button of a tab: the history of the row selected in ``view``."""
+        return key, self.tr("修改记录"), lambda: self.editor.history(view, model, table, title), False
+
     def _tab(self, model: RowTableModel, name: str) -> tuple[QWidget, QVBoxLayout, QTableView]:
         tab = QWidget(self)
         box = QVBoxLayout(tab)
@@ -148,7 +155,9 @@ class GridsPage(QWidget):
                 ("add_staff", self.tr("添加"), self.editor.add_staff, True),
                 ("edit_staff", self.tr("修改"), self.editor.edit_staff, True),
                 ("remove_staff", self.tr("移除"), self.editor.remove_staff, True),
-                ("staff_history", self.tr("修改记录"), self.editor.staff_history, False),
+                self._history_spec(
+                    "staff_history", self.staff_view, self.staff_model, "grid_member", lambda m: m.name
+                ),
                 (
                     "export_staff",
                     self.tr("导出…"),
@@ -174,6 +183,9 @@ class GridsPage(QWidget):
                 ("new_group", self.tr("新建双联户"), self.editor.new_group, True),
                 ("add_group_household", self.tr("添加户"), self.editor.add_group_household, True),
                 ("remove_group_household", self.tr("移出所选户"), self.editor.remove_group_household, True),
+                self._history_spec(
+                    "group_history", self.group_view, self.group_model, "joint_group", lambda g: g.name
+                ),
                 (
                     "export_groups",
                     self.tr("导出…"),
@@ -191,6 +203,13 @@ class GridsPage(QWidget):
             (
                 ("add_duty", self.tr("新增包户"), self.editor.add_duty, True),
                 ("end_duty", self.tr("结束包户"), self.editor.end_duty, True),
+                self._history_spec(
+                    "duty_history",
+                    self.duty_view,
+                    self.duty_model,
+                    "party_duty",
+                    lambda d: self.tr("{0} 包户 {1}").format(d.person_name, d.household_no),
+                ),
                 (
                     "export_duties",
                     self.tr("导出…"),
@@ -221,6 +240,13 @@ class GridsPage(QWidget):
             (
                 ("add_rating", self.tr("评星"), self.editor.add_rating, True),
                 ("edit_rating", self.tr("修改评星"), self.editor.edit_rating, True),
+                self._history_spec(
+                    "rating_history",
+                    self.rating_view,
+                    self.rating_model,
+                    "civilized_rating",
+                    lambda r: self.tr("{0} 户 {1}年评星").format(r.household_no, r.year),
+                ),
                 (
                     "export_ratings",
                     self.tr("导出…"),

@@ -114,12 +114,10 @@ class HistoryDialog(QDialog):
         self.model.set_rows(lines)
         if entries:
             self.summary.setText(
-                self.tr("共 {0} 次修改，{1} 处字段变化。从县里同步来的修改不在此列。").format(
+                self.tr("共 {0} 次修改，{1} 处字段变化，含其他设备同步来的修改。").format(
                     len(entries), len(lines)
                 )
             )
         else:
-            self.summary.setText(
-                self.tr("本机没有这条记录的修改记录（它可能是从县里同步来的，之后未在本机修改过）。")
-            )
+            self.summary.setText(self.tr("这条记录还没有修改记录（它随整库数据到达本机，此后没有修改过）。"))
         self.loaded.emit(len(lines))
