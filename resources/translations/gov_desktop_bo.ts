@@ -1412,28 +1412,28 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="75"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="75"/>
         <source>修改记录 — {0}</source>
         <extracomment>referenced ids shown by name: field -&gt; how to name it</extracomment>
         <translation type="unfinished">བཟོ་བཅོས་ཟིན་ཐོ། — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="77"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="77"/>
         <source>正在读取…</source>
         <translation type="unfinished">ཀློག་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="94"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="94"/>
         <source>关闭</source>
         <translation type="unfinished">སྒོ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="117"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="117"/>
         <source>共 {0} 次修改，{1} 处字段变化，含其他设备同步来的修改。</source>
         <translation type="unfinished">བཟོ་བཅོས་ཐེངས་{0}དང་། ཡིག་དུམ་འགྱུར་བ་{1}ཡོད། སྒྲིག་ཆས་གཞན་ནས་མཉམ་འགྲིག་བྱས་པའི་བཟོ་བཅོས་ཚུད་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="122"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="122"/>
         <source>这条记录还没有修改记录（它随整库数据到达本机，此后没有修改过）。</source>
         <translation type="unfinished">ཟིན་ཐོ་འདིར་ད་དུང་བཟོ་བཅོས་ཀྱི་ཟིན་ཐོ་མེད། （གཞི་གྲངས་ཧྲིལ་པོ་དང་མཉམ་དུ་གློག་ཀླད་འདིར་སླེབས་པ་དང་། དེ་རྗེས་བཟོ་བཅོས་བྱས་མེད།）</translation>
     </message>

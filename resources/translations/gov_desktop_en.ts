@@ -1412,28 +1412,28 @@ Restore now?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="75"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="75"/>
         <source>修改记录 — {0}</source>
         <extracomment>referenced ids shown by name: field -&gt; how to name it</extracomment>
         <translation>Change history — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="77"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="77"/>
         <source>正在读取…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="94"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="94"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="117"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="117"/>
         <source>共 {0} 次修改，{1} 处字段变化，含其他设备同步来的修改。</source>
         <translation>{0} changes, {1} field changes, including changes synced from other devices.</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="122"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="122"/>
         <source>这条记录还没有修改记录（它随整库数据到达本机，此后没有修改过）。</source>
         <translation>This record has no changes yet (it arrived with a full copy of the data and has not been changed since).</translation>
     </message>

@@ -1408,28 +1408,28 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="75"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="75"/>
         <source>修改记录 — {0}</source>
         <extracomment>referenced ids shown by name: field -&gt; how to name it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="77"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="77"/>
         <source>正在读取…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="94"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="94"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="117"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="117"/>
         <source>共 {0} 次修改，{1} 处字段变化，含其他设备同步来的修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/history.py" line="122"/>
+        <location filename="../../src/gov_desktop/ui/dialogs/history.py" line="122"/>
         <source>这条记录还没有修改记录（它随整库数据到达本机，此后没有修改过）。</source>
         <translation type="unfinished"></translation>
     </message>

@@ -117,7 +117,7 @@ class ListPage(QWidget):
         return button
 
     def show_history(self) -> None:
-        from .register.history import HistoryDialog
+        from ..dialogs.history import HistoryDialog
 
         row = self.current_row()
         if row is None or not self.HISTORY_TABLE:

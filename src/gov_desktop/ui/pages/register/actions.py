@@ -206,6 +206,6 @@ class RegisterActions(QObject):
 
     # -- history ------------------------------------------------------------------------------------
     def show_history(self, table: str, row_id: str, title: str) -> QDialog:
-        from .history import HistoryDialog
+        from ...dialogs.history import HistoryDialog
 
         return self.show(HistoryDialog(self.ctx, table, row_id, title, self.widget))

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....store import queries
-from ...context import AppContext
-from ...models.history import HistoryModel, history_lines
-from ...tasks import Op
-from .fields import error_messages
+from ...store import queries
+from ..context import AppContext
+from ..models.history import HistoryModel, history_lines
+from ..tasks import Op
+from ..widgets.forms import error_messages
 
 logger = logging.getLogger(__name__)
 
