@@ -410,7 +410,9 @@ def _log_key_storage() -> None:
     if storage.protected:
         logger.info("database key kept in the OS keyring (%s)", storage.name)
     else:
-        logger.warning("no OS keyring here: the database key is kept in a plain file (%s)", storage.name)
+        logger.warning(
+            "no OS keyring here: the database key is kept in a plain file (%s)", storage.file or storage.name
+        )
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
