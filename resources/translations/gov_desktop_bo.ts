@@ -1994,28 +1994,33 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="109"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="130"/>
+        <source>导出…</source>
+        <extracomment>rows read per query by an export table names whose changes reload the list QSettings key of the table&apos;s layout initial column widths (the user&apos;s own layout, once changed, is remembered instead) the table of the listed records, for their history (修改记录); &quot;&quot; for none no message boxes at the end of an export (tests) the filter drop-downs of the bar (``add_widget``)</extracomment>
+        <translation type="unfinished">ཕྱིར་འདྲེན…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="170"/>
         <source>修改记录</source>
-        <extracomment>table names whose changes reload the list QSettings key of the table&apos;s layout initial column widths (the user&apos;s own layout, once changed, is remembered instead) the table of the listed records, for their history (修改记录); &quot;&quot; for none</extracomment>
         <translation type="unfinished">བཟོ་བཅོས་ཟིན་ཐོ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="132"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="193"/>
         <source>正在读取…</source>
         <translation type="unfinished">ཀློག་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="136"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="197"/>
         <source>，向下滚动加载更多</source>
         <translation type="unfinished">། མར་འགྲིལ་ན་དེ་ལས་མང་བ་འཁོད།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="137"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="198"/>
         <source>显示 {0} 条{1}</source>
         <translation type="unfinished">{0} མངོན་ཡོད{1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="141"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="202"/>
         <source>读取失败：{0}</source>
         <translation type="unfinished">ཀློག་ཕམ། {0}</translation>
     </message>
@@ -3415,17 +3420,17 @@
         <translation type="unfinished">ལེན་འཛིན་པར་འདེབས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="132"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="133"/>
         <source>已受理，按 Ctrl+P 打印回执</source>
         <translation type="unfinished">ལེན་ཟིན། Ctrl+P མནན་ནས་ལེན་འཛིན་པར་འདེབས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="190"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="191"/>
         <source>打印受理回执</source>
         <translation type="unfinished">ལས་དོན་ལེན་པའི་ལེན་འཛིན་པར་འདེབས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="193"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="194"/>
         <source>无法办理</source>
         <translation type="unfinished">སྒྲུབ་ཐབས་མེད།</translation>
     </message>
@@ -4156,12 +4161,12 @@
         <translation type="unfinished">རྗེས་འདེད་ལེགས་གྲུབ།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="68"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="69"/>
         <source>{0} 户的走访 {1}</source>
         <translation type="unfinished">ཁྱིམ་ཚང་{0}ལ་{1}ཉིན་གྱི་ཐུགས་འཚམས།</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="88"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="89"/>
         <source>无法保存</source>
         <translation type="unfinished">ཉར་ཚགས་བྱེད་ཐབས་མེད།</translation>
     </message>

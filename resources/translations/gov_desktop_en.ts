@@ -1994,28 +1994,33 @@ Please sign in again.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="109"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="130"/>
+        <source>导出…</source>
+        <extracomment>rows read per query by an export table names whose changes reload the list QSettings key of the table&apos;s layout initial column widths (the user&apos;s own layout, once changed, is remembered instead) the table of the listed records, for their history (修改记录); &quot;&quot; for none no message boxes at the end of an export (tests) the filter drop-downs of the bar (``add_widget``)</extracomment>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="170"/>
         <source>修改记录</source>
-        <extracomment>table names whose changes reload the list QSettings key of the table&apos;s layout initial column widths (the user&apos;s own layout, once changed, is remembered instead) the table of the listed records, for their history (修改记录); &quot;&quot; for none</extracomment>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="132"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="193"/>
         <source>正在读取…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="136"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="197"/>
         <source>，向下滚动加载更多</source>
         <translation>, scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="137"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="198"/>
         <source>显示 {0} 条{1}</source>
         <translation>Showing {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="141"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="202"/>
         <source>读取失败：{0}</source>
         <translation>Could not load: {0}</translation>
     </message>
@@ -3415,17 +3420,17 @@ Offline first: works without a network and syncs when a link is available.</tran
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="132"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="133"/>
         <source>已受理，按 Ctrl+P 打印回执</source>
         <translation>Accepted. Press Ctrl+P to print the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="190"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="191"/>
         <source>打印受理回执</source>
         <translation>Print acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="193"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="194"/>
         <source>无法办理</source>
         <translation>Cannot do this</translation>
     </message>
@@ -4156,12 +4161,12 @@ Offline first: works without a network and syncs when a link is available.</tran
         <translation>Follow-up done</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="68"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="69"/>
         <source>{0} 户的走访 {1}</source>
         <translation>Visit to household {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="88"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="89"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>

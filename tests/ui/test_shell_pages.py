@@ -315,3 +315,50 @@ def test_list_pages_show_the_selected_records_history(qtbot, demo_store, open_sh
     assert (line.user, line.op, line.after) == ("admin", "update", "补充说明")
     dialog.reject()
     ss.wait_idle(qtbot, shell.ctx)
+
+
+@pytest.mark.parametrize("key", ["services", "visits", "appeals"])
+def test_list_pages_export_every_row_of_the_filter(qtbot, demo_store, open_shell, tmp_path, monkeypatch, key):
+    """导出… (Ctrl+E) on 便民服务, 走访记录, 群众诉求: all rows of the current filter, not only the first page
+    the list fetched, under the list's headers; the workbook is named after the page and its filters."""
+    from gov_desktop.ui.pages import list_page
+    from gov_desktop.ui.pages.register.export import ListExport
+
+    shell = open_shell(demo_store)
+    shell.window.show_page(key)
+    page = shell.window.pages[key]
+    page.quiet = True
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+
+    def everything() -> list:  # what the filter holds, read the page's own way
+        rows, offset = [], 0
+        while batch := list(page.fetch(offset, 500)):
+            rows += batch
+            offset += 500
+        return rows
+
+    combo = page.filters[0]
+    sizes = []
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        sizes.append(len(everything()))
+    combo.setCurrentIndex(max(range(combo.count()), key=sizes.__getitem__))  # the widest choice
+    qtbot.waitUntil(lambda: not page.feed.busy and page.model.rowCount() > 0, timeout=10_000)
+    expected = everything()
+    monkeypatch.setattr(list_page, "EXPORT_PAGE", 7)  # many reads, and a last one cut short
+    titles: list[str] = []
+    monkeypatch.setattr(
+        ListExport, "ask_path", lambda self: titles.append(self.title) or str(tmp_path / "x.xlsx")
+    )
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: (tmp_path / "x.xlsx").exists(), timeout=20_000)
+    ss.wait_idle(qtbot, shell.ctx)
+    assert titles == [page.export_title()] and combo.currentText() in titles[0]
+    rows = [[c.value for c in r] for r in openpyxl.load_workbook(tmp_path / "x.xlsx").active.iter_rows()]
+    header = next(i for i, r in enumerate(rows) if r[: len(page.model.HEADERS)] == list(page.model.HEADERS))
+    data = rows[header + 1 :]
+    assert len(data) == len(expected) > 7
+    assert len(data) > page.model.rowCount() or not page.model.has_more  # beyond the rows fetched so far
+    first = [page.model.display(expected[0], c) for c in range(len(page.model.HEADERS))]
+    assert [("" if v is None else str(v)) for v in data[0][: len(first)]] == [str(v) for v in first]

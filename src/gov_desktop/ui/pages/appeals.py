@@ -68,6 +68,7 @@ class AppealsPage(ListPage):
             self.tr("办结…"), "feedback", self.feedback, visible=dispatches
         )
         self.add_history_button()
+        self.add_export_button()
         if writes:
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.create_appeal)
         self.reload()

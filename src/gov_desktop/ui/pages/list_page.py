@@ -3,19 +3,28 @@ page's actions, a lazily fetched table over a store query, and a line saying wha
 
 A subclass gives ``TABLES`` (the tables whose changes make it reload), a model, ``fetch(offset, limit)``
 (runs on a worker; opens its own read session) and its filters and actions; the base reloads on filter
-changes and on the change bus, and remembers the column layout. With ``HISTORY_TABLE`` it also offers the
-selected record's history (修改记录, Ctrl+H), titled by ``history_title(row)``.
+changes and on the change bus, and remembers the column layout. ``add_export_button`` exports every row of
+the current filter to .xlsx under the table's headers (导出…, Ctrl+E); with ``HISTORY_TABLE`` the page also
+offers the selected record's history (修改记录, Ctrl+H), titled by ``history_title(row)``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..context import AppContext, tables_of
 from ..fonts import scaled_font
@@ -23,9 +32,14 @@ from ..models.paged import PagedFeed, RowTableModel
 from ..widgets.forms import error_messages
 from ..widgets.tables import make_table, selected_row
 
+if TYPE_CHECKING:
+    from .register.export import ListExport
+
 logger = logging.getLogger(__name__)
 
 TITLE_STYLE = "padding: 2px 0 6px 0;"
+#: rows read per query by an export
+EXPORT_PAGE = 1000
 
 
 def title_label(parent: QWidget, text: str = "") -> QLabel:
@@ -74,6 +88,10 @@ class ListPage(QWidget):
         ctx.bus.changed.connect(self._changed)
         self.history_button: QPushButton | None = None
         self.history_dialog: QWidget | None = None
+        #: no message boxes at the end of an export (tests)
+        self.quiet = False
+        #: the filter drop-downs of the bar (``add_widget``)
+        self.filters: list[QComboBox] = []
 
     # -- what a subclass gives ------------------------------------------------------------------------
     def fetch(self, offset: int, limit: int) -> Sequence[Any]:  # pragma: no cover - subclasses override
@@ -99,10 +117,53 @@ class ListPage(QWidget):
         return button
 
     def add_widget(self, widget: QWidget) -> None:
+        """A filter (a drop-down's choice also names an export) or another widget of the bar."""
+        if isinstance(widget, QComboBox):
+            self.filters.append(widget)
         self.filter_bar.addWidget(widget)
 
     def add_stretch(self) -> None:
         self.filter_bar.addStretch(1)
+
+    def add_export_button(self) -> QPushButton:
+        """导出… (Ctrl+E): every row of the current filter, not only those fetched so far, to .xlsx."""
+        button = self.add_button(self.tr("导出…"), "export_list", self.export)
+        button.setToolTip("Ctrl+E")
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export)
+        return button
+
+    def export_title(self) -> str:
+        """The workbook's title and file name: the page's heading and the filters chosen."""
+        title = self.title_label.text().replace(" · ", "-")
+        chosen = [combo.currentText() for combo in self.filters if combo.currentText()]
+        return f"{title}（{'，'.join(chosen)}）" if chosen else title
+
+    def make_export(self) -> ListExport:
+        from .register.export import ListExport, model_columns
+
+        fetch, page_size = self.fetch, EXPORT_PAGE
+
+        def rows() -> Iterator[Any]:  # on the export's worker, page after page as the list itself reads
+            offset = 0
+            while True:
+                page = list(fetch(offset, page_size))
+                yield from page
+                if len(page) < page_size:
+                    return
+                offset += page_size
+
+        return ListExport(
+            self.ctx,
+            self,
+            title=self.export_title(),
+            columns=model_columns(self.model),
+            rows=rows,
+            quiet=self.quiet,
+        )
+
+    def export(self) -> ListExport | None:
+        job = self.make_export()
+        return job if job.start() else None
 
     def add_history_button(self) -> QPushButton:
         """修改记录 of the selected record (Ctrl+H), for a page with ``HISTORY_TABLE``."""

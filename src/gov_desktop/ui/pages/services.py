@@ -80,6 +80,7 @@ class ServicesPage(ListPage):
         self.print_button = self.add_button(self.tr("打印回执"), "print_receipt", self.print_receipt)
         self.print_button.setToolTip("Ctrl+P")
         self.add_history_button()
+        self.add_export_button()
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_receipt)
         if writes:
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.accept_request)

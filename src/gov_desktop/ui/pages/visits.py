@@ -48,6 +48,7 @@ class VisitsPage(ListPage):
             self.tr("跟进完成"), "complete_follow_up", self.complete_follow_up, visible=writes
         )
         self.add_history_button()
+        self.add_export_button()
         if writes:
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.record_visit)
         self.reload()
