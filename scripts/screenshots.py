@@ -162,6 +162,18 @@ def main(argv: list[str] | None = None) -> int:
         save(preview, "receipt")
         preview.reject()
 
+    def list_print() -> None:
+        page = state["window"].pages["visits"]  # type: ignore[attr-defined]
+        state["window"].show_page("visits")  # type: ignore[attr-defined]
+        page.filters[0].setCurrentIndex(page.filters[0].findData("follow_up"))
+        state["list_print"] = page.print_list()
+
+    def shot_list_print() -> None:
+        preview = state.pop("list_print").dialog  # type: ignore[attr-defined]
+        preview.resize(1100, 780)
+        save(preview, "list_print")
+        preview.reject()
+
     def language(code: str) -> Callable[[], None]:
         def switch() -> None:
             used = install_language(app, code)
@@ -173,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     steps += [first_run, shot_first_run, shot_first_run_admin, sign_in, shot_sign_in, open_window]
     for spec in PAGES:
         page_steps(spec.key, spec.key)
-    steps += [accept_form, shot_accept_form, receipt, shot_receipt]
+    steps += [accept_form, shot_accept_form, receipt, shot_receipt, list_print, shot_list_print]
     for code in ("bo", "en"):
         steps.append(language(code))
         page_steps("dashboard", f"dashboard_{code}")

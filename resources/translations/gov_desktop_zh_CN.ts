@@ -1986,34 +1986,59 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="130"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="132"/>
         <source>导出…</source>
         <extracomment>rows read per query by an export table names whose changes reload the list QSettings key of the table&apos;s layout initial column widths (the user&apos;s own layout, once changed, is remembered instead) the table of the listed records, for their history (修改记录); &quot;&quot; for none no message boxes at the end of an export (tests) the filter drop-downs of the bar (``add_widget``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="170"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="168"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="195"/>
         <source>修改记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="193"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="218"/>
         <source>正在读取…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="197"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="222"/>
         <source>，向下滚动加载更多</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="198"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="223"/>
         <source>显示 {0} 条{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="202"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="227"/>
         <source>读取失败：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPrint</name>
+    <message>
+        <location filename="../../src/gov_desktop/ui/list_print.py" line="71"/>
+        <location filename="../../src/gov_desktop/ui/list_print.py" line="85"/>
+        <source>打印</source>
+        <extracomment>the preview dialog, open the list had more rows than may be printed (that many at least)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/list_print.py" line="72"/>
+        <source>这份名单超过 {0} 行，不宜打印。请先筛选，或导出到 Excel。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/list_print.py" line="80"/>
+        <source>打印“{0}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2735,69 +2760,81 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="65"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="66"/>
         <source>搜索：姓名、拼音首字母（如 zxh）、身份证号、户号或电话&#x3000;Ctrl+F</source>
         <extracomment>a new query was answered: (list kind, seconds from the query to the updated view) no message boxes after an export or a template download (tests)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="71"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="72"/>
         <source>新建户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="72"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="73"/>
         <source>导入花名册…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="73"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="74"/>
         <source>下载模板…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="74"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="75"/>
         <source>导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="93"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="76"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="95"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="94"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="96"/>
         <source>户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="199"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="202"/>
         <source>保存花名册模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="213"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="216"/>
         <source>下载模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="213"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="216"/>
         <source>模板已保存到
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="224"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="227"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="251"/>
         <source>人员名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="224"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="227"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="251"/>
         <source>户名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="240"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="254"/>
+        <source>搜索：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/register/page.py" line="261"/>
         <source>人口户籍</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,17 +3446,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="133"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="134"/>
         <source>已受理，按 Ctrl+P 打印回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="191"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="192"/>
         <source>打印受理回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="194"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="195"/>
         <source>无法办理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,12 +4187,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="69"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="70"/>
         <source>{0} 户的走访 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="89"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="90"/>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 
 from gov_desktop.core.enums import Gender, Role
 from gov_desktop.core.models import Household
@@ -205,3 +206,37 @@ def test_export_writes_the_current_filter_with_the_id_column_as_text(qtbot, page
     assert id_cell.data_type == "s" and id_cell.number_format == "@"
     assert rows[header_row + 1][headers.index("姓名")].value == "张晓华"
     assert len(rows) == header_row + 2  # only the filtered person
+
+
+def test_print_the_list_shown_with_id_numbers_masked(qtbot, page, monkeypatch):
+    """打印… (Ctrl+Shift+P) on the register: the filtered list through a print preview, A4 across, one table
+    whose header row repeats on every page; ID numbers masked (the paper leaves the office)."""
+    from PySide6.QtGui import QPageLayout, QTextTable
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from gov_desktop.ui.list_print import ListPrint
+
+    page.show()
+    qtbot.waitExposed(page)
+    rw.type_text(page.search_edit, "zxh")
+    qtbot.waitUntil(lambda: page.persons.model.rowCount() == 1, timeout=5000)
+    jobs: list[ListPrint] = []
+    original = ListPrint.start
+    monkeypatch.setattr(ListPrint, "start", lambda self: (jobs.append(self), original(self))[1])
+    page.persons.view.setFocus()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(page.persons.view, Qt.Key.Key_P, ctrl_shift)
+    assert len(jobs) == 1
+    with qtbot.waitSignal(jobs[0].opened, timeout=10_000) as opened:
+        pass
+    dialog = opened.args[0]
+    text = dialog._document.toPlainText()
+    assert "人员名单" in text and "共 1 条" in text and "搜索：zxh" in text and "张晓华" in text
+    full = rw.id_number(1)
+    assert full not in text and full[:6] + "********" + full[-4:] in text
+    tables = [f for f in dialog._document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    assert len(tables) == 1 and tables[0].format().headerRowCount() == 1
+    assert dialog._printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 1, timeout=5000)
+    dialog.reject()

@@ -362,3 +362,38 @@ def test_list_pages_export_every_row_of_the_filter(qtbot, demo_store, open_shell
     assert len(data) > page.model.rowCount() or not page.model.has_more  # beyond the rows fetched so far
     first = [page.model.display(expected[0], c) for c in range(len(page.model.HEADERS))]
     assert [("" if v is None else str(v)) for v in data[0][: len(first)]] == [str(v) for v in first]
+
+
+def test_list_pages_print_the_filter_on_as_many_pages_as_it_takes(qtbot, demo_store, open_shell, monkeypatch):
+    """打印… on 走访记录: every visit of the filter in one table over several A4 pages, its header row on each;
+    a list too long for paper is refused with the way out (filter, or Excel)."""
+    from PySide6.QtGui import QTextTable
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from gov_desktop.reports import list_print
+
+    shell = open_shell(demo_store)
+    shell.window.show_page("visits")
+    page = shell.window.pages["visits"]
+    page.quiet = True
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    total = sum(1 for _ in page.all_rows())
+    assert total > 40  # enough for more than one page
+
+    job = page.print_list()
+    with qtbot.waitSignal(job.opened, timeout=20_000) as opened:
+        pass
+    dialog = opened.args[0]
+    assert f"共 {total} 条" in dialog._document.toPlainText()
+    tables = [f for f in dialog._document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    assert tables[0].rows() == total + 1 and tables[0].format().headerRowCount() == 1
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() > 1, timeout=10_000)
+    dialog.reject()
+
+    monkeypatch.setattr(list_print, "MAX_ROWS", total - 1)
+    job = page.print_list()
+    with qtbot.waitSignal(job.too_long, timeout=20_000) as refused:
+        pass
+    assert refused.args == [total] and job.dialog is None
+    ss.wait_idle(qtbot, shell.ctx)

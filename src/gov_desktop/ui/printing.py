@@ -1,11 +1,13 @@
-"""Printing: HTML documents (receipts) to a printer through a print preview, or to a PDF file.
+"""Printing: HTML documents (receipts, lists) to a printer through a print preview, or to a PDF file.
 
 Qt's rich text (QTextDocument) lays the page out; QPrintPreviewDialog lets the hall choose the printer and
-see the slip first. ``print_html_to_pdf`` is the same document on an A5 PDF (also what the tests check).
+see the pages first. ``print_html_to_pdf`` is the same document as a PDF (also what the tests check). A
+receipt is an A5 slip (``RECEIPT``), a list A4 landscape (``LIST``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
@@ -24,14 +26,25 @@ def _document(html: str) -> QTextDocument:
     return doc
 
 
-#: page margins (mm): a receipt slip wants its width for the table
-MARGIN_MM = 10.0
+@dataclass(frozen=True)
+class PageSetup:
+    size: QPageSize.PageSizeId
+    orientation: QPageLayout.Orientation
+    #: page margins (mm)
+    margin_mm: float = 10.0
 
 
-def _a5(printer: QPrinter) -> None:
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+#: a receipt slip: A5 upright, margins that leave its width to the table
+RECEIPT = PageSetup(QPageSize.PageSizeId.A5, QPageLayout.Orientation.Portrait)
+#: a list: A4 across, for its many columns
+LIST = PageSetup(QPageSize.PageSizeId.A4, QPageLayout.Orientation.Landscape)
+
+
+def _set_up(printer: QPrinter, page: PageSetup) -> None:
+    printer.setPageSize(QPageSize(page.size))
+    printer.setPageOrientation(page.orientation)
+    m = page.margin_mm
+    printer.setPageMargins(QMarginsF(m, m, m, m), QPageLayout.Unit.Millimeter)
 
 
 def _print(doc: QTextDocument, printer: QPrinter) -> None:
@@ -41,20 +54,22 @@ def _print(doc: QTextDocument, printer: QPrinter) -> None:
     doc.print_(printer)
 
 
-def print_html_to_pdf(html: str, path: str | Path) -> Path:
-    """The document as an A5 PDF at ``path``."""
+def print_html_to_pdf(html: str, path: str | Path, page: PageSetup = RECEIPT) -> Path:
+    """The document as a PDF at ``path``."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    _a5(printer)
+    _set_up(printer, page)
     _print(_document(html), printer)
     return Path(path)
 
 
-def preview_and_print(parent: QWidget, html: str, title: str) -> QPrintPreviewDialog:
+def preview_and_print(
+    parent: QWidget, html: str, title: str, page: PageSetup = RECEIPT
+) -> QPrintPreviewDialog:
     """A print preview of the document (its Print button prints); opened, not run modally."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    _a5(printer)
+    _set_up(printer, page)
     doc = _document(html)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)

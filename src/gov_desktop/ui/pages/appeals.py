@@ -69,6 +69,7 @@ class AppealsPage(ListPage):
         )
         self.add_history_button()
         self.add_export_button()
+        self.add_print_button()
         if writes:
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.create_appeal)
         self.reload()

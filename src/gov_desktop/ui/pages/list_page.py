@@ -4,8 +4,9 @@ page's actions, a lazily fetched table over a store query, and a line saying wha
 A subclass gives ``TABLES`` (the tables whose changes make it reload), a model, ``fetch(offset, limit)``
 (runs on a worker; opens its own read session) and its filters and actions; the base reloads on filter
 changes and on the change bus, and remembers the column layout. ``add_export_button`` exports every row of
-the current filter to .xlsx under the table's headers (导出…, Ctrl+E); with ``HISTORY_TABLE`` the page also
-offers the selected record's history (修改记录, Ctrl+H), titled by ``history_title(row)``.
+the current filter to .xlsx under the table's headers (导出…, Ctrl+E), ``add_print_button`` prints them
+(打印…, Ctrl+Shift+P); with ``HISTORY_TABLE`` the page also offers the selected record's history (修改记录,
+Ctrl+H), titled by ``history_title(row)``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ..widgets.forms import error_messages
 from ..widgets.tables import make_table, selected_row
 
 if TYPE_CHECKING:
+    from ..list_print import ListPrint
     from .register.export import ListExport
 
 logger = logging.getLogger(__name__)
@@ -138,28 +140,51 @@ class ListPage(QWidget):
         chosen = [combo.currentText() for combo in self.filters if combo.currentText()]
         return f"{title}（{'，'.join(chosen)}）" if chosen else title
 
+    def all_rows(self) -> Iterator[Any]:
+        """Every row of the current filter (on a worker), page after page as the list itself reads."""
+        fetch, page_size = self.fetch, EXPORT_PAGE
+        offset = 0
+        while True:
+            page = list(fetch(offset, page_size))
+            yield from page
+            if len(page) < page_size:
+                return
+            offset += page_size
+
     def make_export(self) -> ListExport:
         from .register.export import ListExport, model_columns
-
-        fetch, page_size = self.fetch, EXPORT_PAGE
-
-        def rows() -> Iterator[Any]:  # on the export's worker, page after page as the list itself reads
-            offset = 0
-            while True:
-                page = list(fetch(offset, page_size))
-                yield from page
-                if len(page) < page_size:
-                    return
-                offset += page_size
 
         return ListExport(
             self.ctx,
             self,
             title=self.export_title(),
             columns=model_columns(self.model),
-            rows=rows,
+            rows=self.all_rows,
             quiet=self.quiet,
         )
+
+    def add_print_button(self) -> QPushButton:
+        """打印… (Ctrl+Shift+P): the rows of the current filter as a table, through a print preview."""
+        button = self.add_button(self.tr("打印…"), "print_list", self.print_list)
+        button.setToolTip("Ctrl+Shift+P")
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, activated=self.print_list)
+        return button
+
+    def print_list(self) -> ListPrint:
+        from ..list_print import ListPrint
+        from .register.export import model_columns
+
+        job = ListPrint(
+            self.ctx,
+            self,
+            title=self.title_label.text(),
+            columns=model_columns(self.model),
+            rows=self.all_rows,
+            note="，".join(combo.currentText() for combo in self.filters if combo.currentText()),
+            quiet=self.quiet,
+        )
+        job.start()
+        return job
 
     def export(self) -> ListExport | None:
         job = self.make_export()

@@ -81,6 +81,7 @@ class ServicesPage(ListPage):
         self.print_button.setToolTip("Ctrl+P")
         self.add_history_button()
         self.add_export_button()
+        self.add_print_button()
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_receipt)
         if writes:
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.accept_request)

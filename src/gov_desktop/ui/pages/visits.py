@@ -49,6 +49,7 @@ class VisitsPage(ListPage):
         )
         self.add_history_button()
         self.add_export_button()
+        self.add_print_button()
         if writes:
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.record_visit)
         self.reload()

@@ -9,15 +9,15 @@ pool and reports ``finished(path, count)`` or ``failed(message)``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from ....reports.xlsx_export import Column, ColumnSpec, export_rows
-from ...context import AppContext
+from ....reports.xlsx_export import Column, export_rows
+from ...list_print import ListJob
 from ...tasks import Op
 from .fields import error_messages
 from .file_dialogs import ask_save_path, xlsx_filter
@@ -25,32 +25,16 @@ from .file_dialogs import ask_save_path, xlsx_filter
 logger = logging.getLogger(__name__)
 
 
-class ListExport(QObject):
+class ListExport(ListJob):
     """One export of one list; made by the page when the user clicks 导出."""
 
     finished = Signal(str, int)  # path, rows written
     failed = Signal(str)
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        parent: QWidget,
-        *,
-        title: str,
-        columns: Sequence[ColumnSpec],
-        rows: Callable[[], Iterable[Any]],
-        total: int | None = None,
-        quiet: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.widget = parent
-        self.title = title
-        self.columns = list(columns)
-        self.rows = rows
+    def __init__(self, *args: Any, total: int | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: how many rows there are, when known (the progress bar's end)
         self.total = total
-        #: no message boxes at the end (tests, batch use)
-        self.quiet = quiet
         self.progress_dialog: QProgressDialog | None = None
 
     def default_file_name(self) -> str:

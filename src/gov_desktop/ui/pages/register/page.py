@@ -2,7 +2,7 @@
 register's actions (new household, import a roster, the template, export).
 
 Keys: Ctrl+F focuses the search box, Enter opens the selected record (in the search box: the first hit),
-Ctrl+N registers a new household, Ctrl+E exports the list shown.
+Ctrl+N registers a new household, Ctrl+E exports the list shown, Ctrl+Shift+P prints it.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from .file_dialogs import ask_save_path, xlsx_filter
 from .filters import FilterBar
 from .lists import RegisterList
 
-if TYPE_CHECKING:  # the Excel parts load when first used: the page opens without them
+if TYPE_CHECKING:  # the Excel and printing parts load when first used: the page opens without them
+    from ...list_print import ListPrint
     from .export import ListExport
 
 logger = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ class RegisterPage(QWidget):
             ("import", self.tr("导入花名册…"), self.import_roster),
             ("template", self.tr("下载模板…"), self.download_template),
             ("export", self.tr("导出…"), self.export),
+            ("print", self.tr("打印…"), self.print_list),
         ):
             button = QPushButton(text, self)
             button.setObjectName(key)
@@ -113,6 +115,7 @@ class RegisterPage(QWidget):
             (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence.StandardKey.New, self.opener.new_household),
             (QKeySequence("Ctrl+E"), self.export),
+            (QKeySequence("Ctrl+Shift+P"), self.print_list),
         ):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -235,6 +238,24 @@ class RegisterPage(QWidget):
     def export(self) -> ListExport | None:
         job = self.make_export()
         return job if job.start() else None
+
+    def print_list(self) -> ListPrint:
+        """The list shown (search and filters applied) through a print preview."""
+        from ...list_print import ListPrint
+
+        lst = self.current_list()
+        search = self.search_edit.text().strip()
+        job = ListPrint(
+            self.ctx,
+            self,
+            title=self.tr("人员名单") if lst is self.persons else self.tr("户名单"),
+            columns=lst.export_columns(),
+            rows=lst.export_rows(),
+            note=self.tr("搜索：{0}").format(search) if search else "",
+            quiet=self.quiet,
+        )
+        job.start()
+        return job
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("人口户籍"), message)
