@@ -1144,22 +1144,22 @@ Restore now?</translation>
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="58"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="59"/>
         <source>将 {0} 移出本网格的工作人员？</source>
         <translation>Remove {0} from the staff of this grid?</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="76"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="77"/>
         <source>将户号 {0} 移出双联户“{1}”？</source>
         <translation>Remove household no. {0} from the joint-household group “{1}”?</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="91"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="92"/>
         <source>结束 {0} 对户号 {1} 的包户？</source>
         <translation>End the party duty of {0} for household no. {1}?</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="124"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="125"/>
         <source>网格管理</source>
         <translation>Grids</translation>
     </message>
@@ -1249,144 +1249,145 @@ Restore now?</translation>
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="82"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="141"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="136"/>
         <source>修改记录</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="85"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="163"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="191"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="215"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="252"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="143"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="86"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="83"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="106"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="101"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="107"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="192"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="102"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="188"/>
         <source>双联户</source>
         <translation>Joint-household groups</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="108"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="216"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="103"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="207"/>
         <source>党员包户</source>
         <translation>Party duty</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="109"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="253"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="104"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="239"/>
         <source>文明户评星</source>
         <translation>Civilized-household rating</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="155"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="144"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="159"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="156"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="160"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="157"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="161"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="164"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="165"/>
         <source>网格工作人员</source>
         <translation>Grid staff</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="174"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="173"/>
         <source>所选双联户的户：</source>
         <translation>Households in the selected group:</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="183"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="182"/>
         <source>新建双联户</source>
         <translation>New joint-household group</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="184"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="183"/>
         <source>添加户</source>
         <translation>Add household</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="185"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="184"/>
         <source>移出所选户</source>
         <translation>Remove selected household</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="204"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="198"/>
         <source>新增包户</source>
         <translation>New party duty</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="205"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="199"/>
         <source>结束包户</source>
         <translation>End party duty</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="211"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="205"/>
         <source>{0} 包户 {1}</source>
         <translation>{0} looking after household {1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="226"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="215"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="231"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="220"/>
         <source>{0}年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="241"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="230"/>
         <source>评星</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="242"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="231"/>
         <source>修改评星</source>
         <translation>Edit rating</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="248"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="237"/>
         <source>{0} 户 {1}年评星</source>
         <translation>Household {0}, stars for {1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="293"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="277"/>
         <source>还没有网格</source>
         <translation>No grids yet</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="311"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="295"/>
         <source>{0}&#x3000;{1}&#x3000;{2}&#x3000;户数 {3}&#x3000;工作人员 {4}（党员 {5}）&#x3000;双联户 {6}</source>
         <translation>{0}   {1}   {2}   Households: {3}   Staff: {4} (party members: {5})   Joint-household groups: {6}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="332"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="316"/>
         <source>{0}：{1} 户评星，共 {2} 颗星</source>
         <translation>{0}: {1} household(s) rated, {2} star(s) in all</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="373"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="357"/>
         <source>网格管理</source>
         <translation>Grids</translation>
     </message>
@@ -1948,45 +1949,45 @@ Please sign in again.</translation>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="61"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="45"/>
         <source>导出到 Excel</source>
-        <extracomment>no message boxes at the end (tests, batch use)</extracomment>
+        <extracomment>how many rows there are, when known (the progress bar&apos;s end)</extracomment>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="69"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="53"/>
         <source>正在导出“{0}”…</source>
         <translation>Exporting “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="71"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="55"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="101"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="85"/>
         <source>正在导出“{0}”：{1} 行</source>
         <translation>Exporting “{0}”: {1} row(s)</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="115"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="99"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="115"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="99"/>
         <source>已导出 {0} 行到
 {1}</source>
         <translation>Exported {0} row(s) to
 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="123"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="107"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="123"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="107"/>
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -2033,19 +2034,19 @@ Please sign in again.</translation>
 <context>
     <name>ListPrint</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/list_print.py" line="71"/>
-        <location filename="../../src/gov_desktop/ui/list_print.py" line="85"/>
+        <location filename="../../src/gov_desktop/ui/list_print.py" line="80"/>
+        <location filename="../../src/gov_desktop/ui/list_print.py" line="99"/>
         <source>打印</source>
-        <extracomment>the preview dialog, open the list had more rows than may be printed (that many at least)</extracomment>
+        <extracomment>no message boxes at the end (tests, batch use) the preview dialog, open the list had more rows than may be printed (that many at least) a line under the heading: the filter or search the list was printed with</extracomment>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/list_print.py" line="72"/>
+        <location filename="../../src/gov_desktop/ui/list_print.py" line="81"/>
         <source>这份名单超过 {0} 行，不宜打印。请先筛选，或导出到 Excel。</source>
         <translation>This list has more than {0} rows, too many to print. Narrow the filter first, or export it to Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/list_print.py" line="80"/>
+        <location filename="../../src/gov_desktop/ui/list_print.py" line="92"/>
         <source>打印“{0}”</source>
         <translation>Print “{0}”</translation>
     </message>

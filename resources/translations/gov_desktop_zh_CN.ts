@@ -1140,22 +1140,22 @@
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="58"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="59"/>
         <source>将 {0} 移出本网格的工作人员？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="76"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="77"/>
         <source>将户号 {0} 移出双联户“{1}”？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="91"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="92"/>
         <source>结束 {0} 对户号 {1} 的包户？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="124"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/editing.py" line="125"/>
         <source>网格管理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,144 +1245,145 @@
     </message>
     <message>
         <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="82"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="141"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="136"/>
         <source>修改记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="85"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="163"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="191"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="215"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="252"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="143"/>
         <source>导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="86"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="83"/>
         <source>网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="106"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="101"/>
         <source>工作人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="107"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="192"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="102"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="188"/>
         <source>双联户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="108"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="216"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="103"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="207"/>
         <source>党员包户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="109"/>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="253"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="104"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="239"/>
         <source>文明户评星</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="155"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="144"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="159"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="156"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="160"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="157"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="161"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="164"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="165"/>
         <source>网格工作人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="174"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="173"/>
         <source>所选双联户的户：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="183"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="182"/>
         <source>新建双联户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="184"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="183"/>
         <source>添加户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="185"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="184"/>
         <source>移出所选户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="204"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="198"/>
         <source>新增包户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="205"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="199"/>
         <source>结束包户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="211"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="205"/>
         <source>{0} 包户 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="226"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="215"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="231"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="220"/>
         <source>{0}年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="241"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="230"/>
         <source>评星</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="242"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="231"/>
         <source>修改评星</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="248"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="237"/>
         <source>{0} 户 {1}年评星</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="293"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="277"/>
         <source>还没有网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="311"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="295"/>
         <source>{0}&#x3000;{1}&#x3000;{2}&#x3000;户数 {3}&#x3000;工作人员 {4}（党员 {5}）&#x3000;双联户 {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="332"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="316"/>
         <source>{0}：{1} 户评星，共 {2} 颗星</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="373"/>
+        <location filename="../../src/gov_desktop/ui/pages/grids/page.py" line="357"/>
         <source>网格管理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,44 +1942,44 @@
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="61"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="45"/>
         <source>导出到 Excel</source>
-        <extracomment>no message boxes at the end (tests, batch use)</extracomment>
+        <extracomment>how many rows there are, when known (the progress bar&apos;s end)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="69"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="53"/>
         <source>正在导出“{0}”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="71"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="55"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="101"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="85"/>
         <source>正在导出“{0}”：{1} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="115"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="99"/>
         <source>导出完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="115"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="99"/>
         <source>已导出 {0} 行到
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="123"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="107"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="123"/>
+        <location filename="../../src/gov_desktop/ui/pages/register/export.py" line="107"/>
         <source>导出失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,19 +2026,19 @@
 <context>
     <name>ListPrint</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/list_print.py" line="71"/>
-        <location filename="../../src/gov_desktop/ui/list_print.py" line="85"/>
+        <location filename="../../src/gov_desktop/ui/list_print.py" line="80"/>
+        <location filename="../../src/gov_desktop/ui/list_print.py" line="99"/>
         <source>打印</source>
-        <extracomment>the preview dialog, open the list had more rows than may be printed (that many at least)</extracomment>
+        <extracomment>no message boxes at the end (tests, batch use) the preview dialog, open the list had more rows than may be printed (that many at least) a line under the heading: the filter or search the list was printed with</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/list_print.py" line="72"/>
+        <location filename="../../src/gov_desktop/ui/list_print.py" line="81"/>
         <source>这份名单超过 {0} 行，不宜打印。请先筛选，或导出到 Excel。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/list_print.py" line="80"/>
+        <location filename="../../src/gov_desktop/ui/list_print.py" line="92"/>
         <source>打印“{0}”</source>
         <translation type="unfinished"></translation>
     </message>

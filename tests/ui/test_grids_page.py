@@ -186,3 +186,23 @@ def test_joint_group_party_duty_and_rating_history(qtbot, page, ctx, world):
     # the rating (the last one) was changed once after it was made: both writes show, the change first
     assert len({line.seq for line in lines}) == 2
     assert lines[0].op == "update" and lines[-1].op == "insert"
+
+
+def test_print_the_grid_staff_list(qtbot, page, monkeypatch):
+    """打印… on a grid tab: the staff of the grid as a table, the grid named under the heading."""
+    jobs = []
+    original = page.editor.print_list
+    monkeypatch.setattr(page.editor, "print_list", lambda *a: jobs.append(original(*a)) or jobs[-1])
+    page.staff_buttons["print_staff"].click()
+    with qtbot.waitSignal(jobs[0].opened, timeout=10_000) as opened:
+        pass
+    text = opened.args[0]._document.toPlainText()
+    assert "网格工作人员" in text and "共 1 条" in text and "格桑" in text
+    assert page.grid_summary.text().split()[0] in text  # the grid it is the staff of
+    opened.args[0].reject()
+    assert {"print_grids", "print_groups", "print_duties", "print_ratings"} <= {
+        *page.grid_buttons,
+        *page.group_buttons,
+        *page.duty_buttons,
+        *page.rating_buttons,
+    }

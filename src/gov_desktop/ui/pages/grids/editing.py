@@ -16,6 +16,7 @@ from ..register.export import ListExport, model_columns
 from . import dialogs
 
 if TYPE_CHECKING:
+    from ...list_print import ListPrint
     from .page import GridsPage
 
 logger = logging.getLogger(__name__)
@@ -130,14 +131,25 @@ class GridEditor(QObject):
             self.page.ctx.bus.changed.emit
         ).failure(self.page._warn).run()
 
-    def export(self, model: RowTableModel, title: str) -> ListExport | None:
+    def _job_args(self, model: RowTableModel, title: str) -> dict[str, Any]:
+        """What an export or a print of ``model`` takes: the rows it shows now, under its headers."""
         rows = model.rows()
-        job = ListExport(
-            self.page.ctx,
-            self.page,
-            title=title,
-            columns=model_columns(model),
-            rows=lambda: rows,
-            quiet=self.page.quiet,
-        )
+        return {
+            "title": title,
+            "columns": model_columns(model),
+            "rows": lambda: rows,
+            "quiet": self.page.quiet,
+        }
+
+    def print_list(self, model: RowTableModel, title: str) -> ListPrint:
+        from ...list_print import ListPrint
+
+        # a grid's lists are printed with the grid they belong to under the heading
+        note = self.page.grid_summary.text() if model is not self.page.grid_model else ""
+        job = ListPrint(self.page.ctx, self.page, note=note, **self._job_args(model, title))
+        job.start()
+        return job
+
+    def export(self, model: RowTableModel, title: str) -> ListExport | None:
+        job = ListExport(self.page.ctx, self.page, **self._job_args(model, title))
         return job if job.start() else None

@@ -80,12 +80,7 @@ class GridsPage(QWidget):
                 ("new_grid", self.tr("新建网格"), self.editor.new_grid, True),
                 ("edit_grid", self.tr("修改网格"), self.editor.edit_grid, True),
                 ("grid_history", self.tr("修改记录"), self.editor.grid_history, False),
-                (
-                    "export_grids",
-                    self.tr("导出…"),
-                    lambda: self.editor.export(self.grid_model, self.tr("网格")),
-                    False,
-                ),
+                *self._output_specs("grids", self.grid_model, self.tr("网格")),
             ),
         )
         splitter.addWidget(left)
@@ -140,6 +135,15 @@ class GridsPage(QWidget):
         """A 修改记录 button of a tab: the history of the row selected in ``view``."""
         return key, self.tr("修改记录"), lambda: self.editor.history(view, model, table, title), False
 
+    def _output_specs(
+        self, key: str, model: RowTableModel, title: str
+    ) -> tuple[tuple[str, str, Callable[[], Any], bool], ...]:
+        """导出… and 打印… of a list of the page (every row it shows)."""
+        return (
+            (f"export_{key}", self.tr("导出…"), lambda: self.editor.export(model, title), False),
+            (f"print_{key}", self.tr("打印…"), lambda: self.editor.print_list(model, title), False),
+        )
+
     def _tab(self, model: RowTableModel, name: str) -> tuple[QWidget, QVBoxLayout, QTableView]:
         tab = QWidget(self)
         box = QVBoxLayout(tab)
@@ -158,12 +162,7 @@ class GridsPage(QWidget):
                 self._history_spec(
                     "staff_history", self.staff_view, self.staff_model, "grid_member", lambda m: m.name
                 ),
-                (
-                    "export_staff",
-                    self.tr("导出…"),
-                    lambda: self.editor.export(self.staff_model, self.tr("网格工作人员")),
-                    False,
-                ),
+                *self._output_specs("staff", self.staff_model, self.tr("网格工作人员")),
             ),
         )
         self.staff_view.activated.connect(lambda _i: self.editor.edit_staff())
@@ -186,12 +185,7 @@ class GridsPage(QWidget):
                 self._history_spec(
                     "group_history", self.group_view, self.group_model, "joint_group", lambda g: g.name
                 ),
-                (
-                    "export_groups",
-                    self.tr("导出…"),
-                    lambda: self.editor.export(self.group_model, self.tr("双联户")),
-                    False,
-                ),
+                *self._output_specs("groups", self.group_model, self.tr("双联户")),
             ),
         )
         return tab
@@ -210,12 +204,7 @@ class GridsPage(QWidget):
                     "party_duty",
                     lambda d: self.tr("{0} 包户 {1}").format(d.person_name, d.household_no),
                 ),
-                (
-                    "export_duties",
-                    self.tr("导出…"),
-                    lambda: self.editor.export(self.duty_model, self.tr("党员包户")),
-                    False,
-                ),
+                *self._output_specs("duties", self.duty_model, self.tr("党员包户")),
             ),
         )
         return tab
@@ -247,12 +236,7 @@ class GridsPage(QWidget):
                     "civilized_rating",
                     lambda r: self.tr("{0} 户 {1}年评星").format(r.household_no, r.year),
                 ),
-                (
-                    "export_ratings",
-                    self.tr("导出…"),
-                    lambda: self.editor.export(self.rating_model, self.tr("文明户评星")),
-                    False,
-                ),
+                *self._output_specs("ratings", self.rating_model, self.tr("文明户评星")),
             ),
         )
         self.rating_view.activated.connect(lambda _i: self.editor.edit_rating())
