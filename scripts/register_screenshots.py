@@ -152,7 +152,7 @@ def main() -> int:
 
     # the record history of a person edited here (demo rows came "from the county": no local history)
     from gov_desktop.store.usecases.register import PersonInput, mark_person_moved_out, update_person
-    from gov_desktop.ui.pages.register.history import HistoryDialog
+    from gov_desktop.ui.dialogs.history import HistoryDialog
 
     member = next(m for m in reversed(household.detail.members) if m.status == "active")
     edited = PersonInput(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import UTC, timedelta
 from pathlib import Path
 
 import pytest
@@ -216,6 +217,10 @@ def test_mark_deceased_with_a_cancellable_confirmation_and_history(qtbot, page, 
     assert history.model.index(status_row, HistoryModel.COL_BEFORE).data() == "在册"
     assert history.model.index(status_row, HistoryModel.COL_USER).data() == "admin"
     assert first
+    # when, in county time (UTC+8) whatever the machine's zone
+    at = history.model.row_at(status_row).at
+    shown = history.model.index(status_row, HistoryModel.COL_TIME).data()
+    assert shown == (at.astimezone(UTC) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def test_person_list_models_pass_the_model_tester(qtmodeltester, qapp):

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.clock import as_utc
+from ..core.clock import LOCAL_TZ, as_utc
 from ..paths import Paths
 from ..sync.errors import SyncError
 from .common import Handler, add_db_argument, db_path, fail, open_existing, reports_errors
@@ -87,7 +87,7 @@ def open_for_sync(args: argparse.Namespace, paths: Paths, *, create: bool = Fals
 
 
 def _local(value: datetime | None) -> str:
-    return as_utc(value).astimezone().strftime("%Y-%m-%d %H:%M:%S") if value else "从未"
+    return as_utc(value).astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M:%S") if value else "从未"
 
 
 @reports_sync_errors

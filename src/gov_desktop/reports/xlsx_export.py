@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
-from ..core.clock import as_utc
+from ..core.clock import LOCAL_TZ, as_utc
 from ..core.enums import (
     Education,
     Gender,
@@ -317,7 +317,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, datetime):
-        return as_utc(value).astimezone().replace(tzinfo=None)
+        return as_utc(value).astimezone(LOCAL_TZ).replace(tzinfo=None)
     if isinstance(value, date | int | float | str):
         return value
     if isinstance(value, list | tuple | set | frozenset):

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ...core.clock import LOCAL_TZ, as_utc
 from ...core.enums import (
     DutyKind,
     Education,
@@ -84,7 +85,7 @@ def show_value(field: str, value: Any, names: Mapping[str, str] | None = None, *
     if isinstance(value, bool):
         return yes_no(value)
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return as_utc(value).astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
@@ -166,7 +167,7 @@ class HistoryModel(RowTableModel):
 
     def display(self, row: HistoryLine, column: int) -> Any:
         if column == self.COL_TIME:
-            return row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return as_utc(row.at).astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M:%S")
         if column == self.COL_USER:
             return row.user
         if column == self.COL_OP:

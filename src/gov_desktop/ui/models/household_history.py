@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from ...core.clock import LOCAL_TZ, as_utc
 from ...core.enums import AppealCategory, AppealKind, AppealStatus, RequestStatus, VisitKind
 from .labels import enum_text
 from .paged import RowTableModel
@@ -15,7 +16,7 @@ from .paged import RowTableModel
 
 def _day(value: Any) -> str:
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d")
+        return as_utc(value).astimezone(LOCAL_TZ).strftime("%Y-%m-%d")
     if isinstance(value, date):
         return value.isoformat()
     return ""
