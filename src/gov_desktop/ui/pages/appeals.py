@@ -4,7 +4,7 @@ them (派单) and closes them with the feedback shown on the 回音壁."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -74,19 +74,24 @@ class AppealsPage(ListPage):
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.create_appeal)
         self.reload()
 
-    def fetch(self, offset: int, limit: int) -> Sequence[Any]:
+    def query(self) -> Callable[[int, int], Sequence[Any]]:
         key = self.status_combo.currentData()
         status: Any = list(OPEN) if key == OPEN_KEY else (None if key == ALL else key)
-        actor = self.ctx.actor
-        with self.ctx.store.reader() as s:
-            return queries.list_appeals(
-                s,
-                status=status,
-                kind=self.kind_combo.currentData(),
-                township_code=None if actor.is_county else actor.township_code,
-                offset=offset,
-                limit=limit,
-            )
+        kind = self.kind_combo.currentData()
+        actor, store = self.ctx.actor, self.ctx.store
+
+        def fetch(offset: int, limit: int) -> Sequence[Any]:
+            with store.reader() as s:
+                return queries.list_appeals(
+                    s,
+                    status=status,
+                    kind=kind,
+                    township_code=None if actor.is_county else actor.township_code,
+                    offset=offset,
+                    limit=limit,
+                )
+
+        return fetch
 
     def history_title(self, row: Any) -> str:
         content = row.content if len(row.content) <= 20 else row.content[:20] + "…"

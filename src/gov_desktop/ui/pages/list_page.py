@@ -1,8 +1,9 @@
 """The shape shared by the hall's list pages (便民服务, 走访记录, 群众诉求): a title, a filter bar with the
 page's actions, a lazily fetched table over a store query, and a line saying what is shown.
 
-A subclass gives ``TABLES`` (the tables whose changes make it reload), a model, ``fetch(offset, limit)``
-(runs on a worker; opens its own read session) and its filters and actions; the base reloads on filter
+A subclass gives ``TABLES`` (the tables whose changes make it reload), a model, ``query()`` (called on the
+GUI thread, where it reads the filters; returns ``fetch(offset, limit)``, which runs on a worker and opens
+its own read session: no widget is touched off the GUI thread) and its filters and actions; the base reloads on filter
 changes and on the change bus, and remembers the column layout. ``add_export_button`` exports every row of
 the current filter to .xlsx under the table's headers (导出…, Ctrl+E), ``add_print_button`` prints them
 (打印…, Ctrl+Shift+P); with ``HISTORY_TABLE`` the page also offers the selected record's history (修改记录,
@@ -12,7 +13,7 @@ Ctrl+H), titled by ``history_title(row)``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -96,7 +97,9 @@ class ListPage(QWidget):
         self.filters: list[QComboBox] = []
 
     # -- what a subclass gives ------------------------------------------------------------------------
-    def fetch(self, offset: int, limit: int) -> Sequence[Any]:  # pragma: no cover - subclasses override
+    def query(self) -> Callable[[int, int], Sequence[Any]]:  # pragma: no cover - subclasses override
+        """The list's query with the filters as they are now (read here, on the GUI thread): a function of
+        (offset, limit) for a worker."""
         raise NotImplementedError
 
     def selection_changed(self) -> None:
@@ -140,16 +143,21 @@ class ListPage(QWidget):
         chosen = [combo.currentText() for combo in self.filters if combo.currentText()]
         return f"{title}（{'，'.join(chosen)}）" if chosen else title
 
-    def all_rows(self) -> Iterator[Any]:
-        """Every row of the current filter (on a worker), page after page as the list itself reads."""
-        fetch, page_size = self.fetch, EXPORT_PAGE
-        offset = 0
-        while True:
-            page = list(fetch(offset, page_size))
-            yield from page
-            if len(page) < page_size:
-                return
-            offset += page_size
+    def all_rows(self) -> Callable[[], Iterator[Any]]:
+        """Every row of the current filter, page after page as the list itself reads: the filters are taken
+        now, the returned generator function runs on a worker."""
+        fetch, page_size = self.query(), EXPORT_PAGE
+
+        def rows() -> Iterator[Any]:
+            offset = 0
+            while True:
+                page = list(fetch(offset, page_size))
+                yield from page
+                if len(page) < page_size:
+                    return
+                offset += page_size
+
+        return rows
 
     def make_export(self) -> ListExport:
         from .register.export import ListExport, model_columns
@@ -159,7 +167,7 @@ class ListPage(QWidget):
             self,
             title=self.export_title(),
             columns=model_columns(self.model),
-            rows=self.all_rows,
+            rows=self.all_rows(),
             quiet=self.quiet,
         )
 
@@ -179,7 +187,7 @@ class ListPage(QWidget):
             self,
             title=self.title_label.text(),
             columns=model_columns(self.model),
-            rows=self.all_rows,
+            rows=self.all_rows(),
             note="，".join(combo.currentText() for combo in self.filters if combo.currentText()),
             quiet=self.quiet,
         )
@@ -216,7 +224,7 @@ class ListPage(QWidget):
     # -- loading ----------------------------------------------------------------------------------------
     def reload(self) -> None:
         self.info_label.setText(self.tr("正在读取…"))
-        self.feed.start(self.fetch)
+        self.feed.start(self.query())
 
     def _loaded(self, count: int) -> None:
         more = self.tr("，向下滚动加载更多") if self.model.has_more else ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -93,7 +93,7 @@ class ServicesPage(ListPage):
     def filter_key(self) -> str:
         return str(self.status_combo.currentData() or "open")
 
-    def fetch(self, offset: int, limit: int) -> Sequence[Any]:
+    def query(self) -> Callable[[int, int], Sequence[Any]]:
         key = self.filter_key
         township = None if self.ctx.actor.is_county else self.ctx.actor.township_code
         status: Any = None
@@ -101,15 +101,20 @@ class ServicesPage(ListPage):
             status = list(OPEN)
         elif key not in ("all", "overdue"):
             status = key
-        with self.ctx.store.reader() as s:
-            return queries.list_requests(
-                s,
-                status=status,
-                overdue_only=key == "overdue",
-                township_code=township,
-                offset=offset,
-                limit=limit,
-            )
+        store = self.ctx.store
+
+        def fetch(offset: int, limit: int) -> Sequence[Any]:
+            with store.reader() as s:
+                return queries.list_requests(
+                    s,
+                    status=status,
+                    overdue_only=key == "overdue",
+                    township_code=township,
+                    offset=offset,
+                    limit=limit,
+                )
+
+        return fetch
 
     def history_title(self, row: Any) -> str:
         return f"{row.serial_no} {row.applicant_name}"

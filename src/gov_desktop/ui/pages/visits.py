@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -54,17 +54,22 @@ class VisitsPage(ListPage):
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.record_visit)
         self.reload()
 
-    def fetch(self, offset: int, limit: int) -> Sequence[Any]:
-        actor = self.ctx.actor
-        with self.ctx.store.reader() as s:
-            return queries.list_visits(
-                s,
-                township_code=None if actor.is_county else actor.township_code,
-                grid_id=actor.grid_id,
-                follow_up_open=self.filter_combo.currentData() == "follow_up",
-                offset=offset,
-                limit=limit,
-            )
+    def query(self) -> Callable[[int, int], Sequence[Any]]:
+        actor, store = self.ctx.actor, self.ctx.store
+        follow_up_open = self.filter_combo.currentData() == "follow_up"
+
+        def fetch(offset: int, limit: int) -> Sequence[Any]:
+            with store.reader() as s:
+                return queries.list_visits(
+                    s,
+                    township_code=None if actor.is_county else actor.township_code,
+                    grid_id=actor.grid_id,
+                    follow_up_open=follow_up_open,
+                    offset=offset,
+                    limit=limit,
+                )
+
+        return fetch
 
     def history_title(self, row: Any) -> str:
         return self.tr("{0} 户的走访 {1}").format(row.household_no, row.visit_date or "")
