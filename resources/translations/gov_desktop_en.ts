@@ -199,37 +199,37 @@
 <context>
     <name>AppealHistoryModel</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="109"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="110"/>
         <source>提出日期</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="110"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="111"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="111"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="112"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="112"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="113"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="113"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="114"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="114"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="115"/>
         <source>承办单位</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="115"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="116"/>
         <source>回音壁</source>
         <translation>Feedback</translation>
     </message>
@@ -1442,73 +1442,73 @@ Restore now?</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="50"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="51"/>
         <source>新增</source>
         <extracomment>fields whose values are enum codes (or sets of codes) derived or bookkeeping fields not shown</extracomment>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="51"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="52"/>
         <source>修改</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="52"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="53"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="58"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="59"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="59"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="60"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="116"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="117"/>
         <source>已删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="118"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="119"/>
         <source>恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="158"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="159"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="159"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="160"/>
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="160"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="161"/>
         <source>操作</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="161"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="162"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="162"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="163"/>
         <source>原值</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="163"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="164"/>
         <source>新值</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/history.py" line="164"/>
+        <location filename="../../src/gov_desktop/ui/models/history.py" line="165"/>
         <source>已同步</source>
         <translation>Synced</translation>
     </message>
@@ -1995,38 +1995,38 @@ Please sign in again.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="132"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="135"/>
         <source>导出…</source>
         <extracomment>rows read per query by an export table names whose changes reload the list QSettings key of the table&apos;s layout initial column widths (the user&apos;s own layout, once changed, is remembered instead) the table of the listed records, for their history (修改记录); &quot;&quot; for none no message boxes at the end of an export (tests) the filter drop-downs of the bar (``add_widget``)</extracomment>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="168"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="176"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="195"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="203"/>
         <source>修改记录</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="218"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="226"/>
         <source>正在读取…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="222"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="230"/>
         <source>，向下滚动加载更多</source>
         <translation>, scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="223"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="231"/>
         <source>显示 {0} 条{1}</source>
         <translation>Showing {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="227"/>
+        <location filename="../../src/gov_desktop/ui/pages/list_page.py" line="235"/>
         <source>读取失败：{0}</source>
         <translation>Could not load: {0}</translation>
     </message>
@@ -2054,84 +2054,89 @@ Please sign in again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="331"/>
         <source>同步未完成：{0}</source>
         <translation>Sync did not finish: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="182"/>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="339"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="182"/>
         <source>乡镇便民服务与网格化管理</source>
         <extracomment>a backup file to restore (the page asked the user already); the composition root closes and reopens the user closed the window (the composition root quits)</extracomment>
         <translation>Township Services and Grid Management</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="183"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="184"/>
         <source>立即与县级服务器同步（F5）</source>
         <translation>Sync with the county server now (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="185"/>
         <source>切换用户</source>
         <translation>Switch User</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="186"/>
         <source>注销</source>
         <translation>Sign Out</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="187"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="189"/>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="190"/>
         <source>打开数据文件夹</source>
         <translation>Open Data Folder</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="191"/>
         <source>系统(&amp;S)</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="192"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="193"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="322"/>
         <source>同步完成：上传 {0} 条，下载 {1} 条</source>
         <translation>Sync finished: {0} sent, {1} received</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="324"/>
         <source>，{0} 处冲突待处理</source>
         <translation>, {0} conflict(s) to resolve</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="326"/>
         <source>，{0} 条修改被服务器拒绝</source>
         <translation>, {0} change(s) refused by the server</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../src/gov_desktop/ui/main_window.py" line="340"/>
         <source>乡镇便民服务与网格化管理 {0}
 离线优先：没有网络也能正常使用，联网后自动同步。</source>
         <translation>Township Services and Grid Management {0}
@@ -2962,37 +2967,37 @@ Offline first: works without a network and syncs when a link is available.</tran
 <context>
     <name>RequestHistoryModel</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="73"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="74"/>
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="74"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="75"/>
         <source>办件编号</source>
         <translation>Serial no.</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="75"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="76"/>
         <source>窗口</source>
         <translation>At the window</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="76"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="77"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="77"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="78"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="78"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="79"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="79"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="80"/>
         <source>办结日期</source>
         <translation>Closed</translation>
     </message>
@@ -3458,17 +3463,17 @@ Offline first: works without a network and syncs when a link is available.</tran
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="134"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="139"/>
         <source>已受理，按 Ctrl+P 打印回执</source>
         <translation>Accepted. Press Ctrl+P to print the receipt</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="192"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="197"/>
         <source>打印受理回执</source>
         <translation>Print acceptance receipt</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/services.py" line="195"/>
+        <location filename="../../src/gov_desktop/ui/pages/services.py" line="200"/>
         <source>无法办理</source>
         <translation>Cannot do this</translation>
     </message>
@@ -3495,6 +3500,90 @@ Offline first: works without a network and syncs when a link is available.</tran
         <location filename="../../src/gov_desktop/ui/pages/settings_page/page.py" line="39"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="23"/>
+        <source>转到侧栏的第 1–9 页</source>
+        <extracomment>(keys as Qt writes them, what they do); &quot;Ctrl+1 … Ctrl+9&quot; and &quot;Enter / Esc&quot; stand for several keys</extracomment>
+        <translation>Go to page 1–9 of the sidebar</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="24"/>
+        <source>立即与县级服务器同步</source>
+        <translation>Sync with the county server now</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="27"/>
+        <source>人口户籍：到搜索框（姓名、拼音首字母、身份证号、户号、电话）</source>
+        <translation>Register: go to the search box (name, pinyin initials, ID number, household number, phone)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="29"/>
+        <source>新建：户、办件、走访或诉求（看当前页）</source>
+        <translation>New: household, request, visit or appeal (by the current page)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="30"/>
+        <source>便民服务：打印所选办件的受理回执</source>
+        <translation>Service hall: print the receipt of the selected request</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="31"/>
+        <source>把当前列表（按当前筛选）导出到 Excel</source>
+        <translation>Export the current list (as filtered) to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="32"/>
+        <source>打印当前列表</source>
+        <translation>Print the current list</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="33"/>
+        <source>所选记录的修改记录</source>
+        <translation>Change history of the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="34"/>
+        <source>表单：保存 / 取消</source>
+        <translation>Forms: save / cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="35"/>
+        <source>注销（离开座位时锁定）</source>
+        <translation>Sign out (lock the desk when you leave it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="36"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="37"/>
+        <source>本快捷键表</source>
+        <translation>This list of shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="45"/>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="48"/>
+        <source>按键</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="48"/>
+        <source>作用</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <location filename="../../src/gov_desktop/ui/dialogs/shortcuts.py" line="60"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4083,37 +4172,37 @@ Offline first: works without a network and syncs when a link is available.</tran
 <context>
     <name>VisitHistoryModel</name>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="34"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="35"/>
         <source>走访日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="35"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="36"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="36"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="37"/>
         <source>走访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="37"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="38"/>
         <source>走访情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="38"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="39"/>
         <source>后续跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="54"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="55"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="56"/>
+        <location filename="../../src/gov_desktop/ui/models/household_history.py" line="57"/>
         <source>待跟进</source>
         <translation>Follow-up due</translation>
     </message>
@@ -4199,12 +4288,12 @@ Offline first: works without a network and syncs when a link is available.</tran
         <translation>Follow-up done</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="70"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="75"/>
         <source>{0} 户的走访 {1}</source>
         <translation>Visit to household {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="90"/>
+        <location filename="../../src/gov_desktop/ui/pages/visits.py" line="95"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>

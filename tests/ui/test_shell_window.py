@@ -149,3 +149,32 @@ def test_exception_in_a_slot_shows_the_chinese_dialog_and_writes_a_report(qtbot,
     assert "意外错误" in shown[0].text()
     reports = sorted((tmp_path / "reports").glob("error-*.txt"))
     assert len(reports) == 2 and "a bug in a slot" in reports[0].read_text(encoding="utf-8")
+
+
+def test_f1_shows_the_shortcuts_and_every_key_it_names_is_bound(qtbot, demo_store, open_shell):
+    """帮助 → 快捷键 (F1) lists the keyboard shortcuts; each key it names is bound in the window or a page,
+    so the card cannot drift from the code."""
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+    from gov_desktop.ui.dialogs.shortcuts import SHORTCUTS
+
+    shell = open_shell(demo_store)
+    window = shell.window
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog
+    assert dialog.isVisible() and dialog.table.rowCount() == len(SHORTCUTS)
+    assert dialog.table.item(1, 0).text() == "F5" and "同步" in dialog.table.item(1, 1).text()
+    dialog.reject()
+
+    for key in window.visible_page_keys():
+        window.show_page(key)  # builds every page, with its shortcuts
+    ss.wait_idle(qtbot, shell.ctx)
+    bound = {a.shortcut().toString() for a in window.findChildren(QAction)}
+    bound |= {s.key().toString() for s in window.findChildren(QShortcut)}
+    for keys, _what in SHORTCUTS:
+        if keys == "Ctrl+1 … Ctrl+9":
+            assert {f"Ctrl+{n}" for n in range(1, 10)} <= bound
+        elif keys != "Enter / Esc":
+            assert QKeySequence(keys).toString() in bound, keys

@@ -120,10 +120,15 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+L"))
         self.sign_out_action.triggered.connect(self.sign_out_requested)
         self.quit_action = QAction("", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction("", self)
         self.about_action.triggered.connect(self._about)
+        self.shortcuts_action = QAction("", self)
+        self.shortcuts_action.setObjectName("shortcuts_action")
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.addAction(self.shortcuts_action)  # F1 works wherever the focus is, menu open or not
         self.data_dir_action = QAction("", self)
         self.data_dir_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
@@ -160,6 +165,7 @@ class MainWindow(QMainWindow):
         for action in self.page_actions.values():
             self.goto_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.data_dir_action)
         self.help_menu.addAction(self.about_action)
 
@@ -180,6 +186,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("注销"))
         self.quit_action.setText(self.tr("退出"))
         self.about_action.setText(self.tr("关于"))
+        self.shortcuts_action.setText(self.tr("快捷键"))
         self.data_dir_action.setText(self.tr("打开数据文件夹"))
         self.system_menu.setTitle(self.tr("系统(&S)"))
         self.goto_menu.setTitle(self.tr("转到(&G)"))
@@ -290,6 +297,16 @@ class MainWindow(QMainWindow):
 
     def visible_page_keys(self) -> list[str]:
         return [spec.key for spec in PAGES if not self._item(spec.key).isHidden()]  # type: ignore[union-attr]
+
+    def show_shortcuts(self) -> QWidget:
+        """帮助 → 快捷键 (F1): the keyboard shortcuts on one card (not modal: it may stay open)."""
+        from .dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        self.shortcuts_dialog = dialog
+        return dialog
 
     # -- sync -----------------------------------------------------------------------------------------
     def start_sync(self) -> None:
