@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -36,6 +36,18 @@ logger = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 #: fetch(offset, limit) -> rows; runs on a worker thread
 PageFetch = Callable[[int, int], Sequence[Any]]
+
+
+def every_row(fetch: Callable[[int, int], Sequence[Any]], page_size: int) -> Iterator[Any]:
+    """All rows of a paged query, ``page_size`` at a time, for an export or a print on a worker: reads on
+    until a page comes back short."""
+    offset = 0
+    while True:
+        page = fetch(offset, page_size)
+        yield from page
+        if len(page) < page_size:
+            return
+        offset += len(page)
 
 
 def sort_value(value: Any) -> Any:

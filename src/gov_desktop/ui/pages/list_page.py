@@ -1,13 +1,14 @@
 """The shape shared by the hall's list pages (便民服务, 走访记录, 群众诉求): a title, a filter bar with the
 page's actions, a lazily fetched table over a store query, and a line saying what is shown.
 
-A subclass gives ``TABLES`` (the tables whose changes make it reload), a model, ``query()`` (called on the
-GUI thread, where it reads the filters; returns ``fetch(offset, limit)``, which runs on a worker and opens
-its own read session: no widget is touched off the GUI thread) and its filters and actions; the base reloads on filter
-changes and on the change bus, and remembers the column layout. ``add_export_button`` exports every row of
-the current filter to .xlsx under the table's headers (导出…, Ctrl+E), ``add_print_button`` prints them
-(打印…, Ctrl+Shift+P); with ``HISTORY_TABLE`` the page also offers the selected record's history (修改记录,
-Ctrl+H), titled by ``history_title(row)``.
+A subclass gives ``TABLES`` (the tables whose changes make it reload), a model, ``query()`` and its filters
+and actions. ``query()`` is called on the GUI thread, where it reads the filters, and returns
+``fetch(offset, limit)``, which runs on a worker with its own read session: no widget is touched off the GUI
+thread. The base reloads on filter changes and on the change bus, and remembers the column layout.
+
+``add_export_button`` exports every row of the current filter to .xlsx under the table's headers (导出…,
+Ctrl+E), ``add_print_button`` prints them (打印…, Ctrl+Shift+P); with ``HISTORY_TABLE`` the page also offers
+the selected record's history (修改记录, Ctrl+H), titled by ``history_title(row)``.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext, tables_of
 from ..fonts import scaled_font
-from ..models.paged import PagedFeed, RowTableModel
+from ..models.paged import PagedFeed, RowTableModel, every_row
 from ..widgets.forms import error_messages
 from ..widgets.tables import make_table, selected_row
 
@@ -147,17 +148,7 @@ class ListPage(QWidget):
         """Every row of the current filter, page after page as the list itself reads: the filters are taken
         now, the returned generator function runs on a worker."""
         fetch, page_size = self.query(), EXPORT_PAGE
-
-        def rows() -> Iterator[Any]:
-            offset = 0
-            while True:
-                page = list(fetch(offset, page_size))
-                yield from page
-                if len(page) < page_size:
-                    return
-                offset += page_size
-
-        return rows
+        return lambda: every_row(fetch, page_size)
 
     def make_export(self) -> ListExport:
         from .register.export import ListExport, model_columns

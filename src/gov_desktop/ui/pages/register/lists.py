@@ -20,7 +20,7 @@ from ....core.enums import PersonStatus
 from ....store import queries, search
 from ...context import AppContext
 from ...models.households import HouseholdListModel
-from ...models.paged import LatestOnly, PagedFeed, RowTableModel
+from ...models.paged import LatestOnly, PagedFeed, RowTableModel, every_row
 from ...models.persons import PersonListModel
 
 if TYPE_CHECKING:  # the export's columns load with the export
@@ -274,14 +274,4 @@ class RegisterList(QWidget):
     def export_rows(self) -> Callable[[], Iterable[Any]]:
         """Every row of the current filter (not just the pages loaded), as a generator for the worker."""
         fetch = self.page_fetch(self.filters)
-
-        def rows() -> Iterable[Any]:
-            offset = 0
-            while True:
-                page = fetch(offset, EXPORT_PAGE)
-                yield from page
-                if len(page) < EXPORT_PAGE:
-                    return
-                offset += len(page)
-
-        return rows
+        return lambda: every_row(fetch, EXPORT_PAGE)
